@@ -1,0 +1,13 @@
+"""The command line. Each command lives in its own module: it parses, calls the library, prints."""
+
+from __future__ import annotations
+
+from b1docs.cli import inspect_cmd, new_cmd  # noqa: F401  (registers the commands)
+from b1docs.cli.app import app
+
+
+def main() -> None:
+    app(prog_name="b1docs")
+
+
+__all__ = ["app", "main"]
