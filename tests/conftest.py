@@ -40,3 +40,20 @@ def run_cli(*args: str | Path) -> Any:
 
 def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def require_program(name: str) -> str:
+    """The path of an external program the test needs (soffice, chromium).
+
+    Skips on a developer machine without it, but fails in CI (CI=true), where .ci/run installs it, so a
+    missing install step can never turn into a silently skipped test.
+    """
+    import os
+    import shutil
+
+    found = shutil.which(name)
+    if found:
+        return found
+    if os.environ.get("CI"):
+        pytest.fail(f"{name} is not installed, but CI must run this test (.ci/run installs it)")
+    pytest.skip(f"{name} is not installed")
