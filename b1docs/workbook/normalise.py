@@ -7,6 +7,7 @@ text could not be understood; the reader turns it into a located Problem. Parser
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable
 from typing import Any
@@ -43,6 +44,22 @@ _MONTHS = {
 }
 
 
+# Serial numbers Excel would show as dates from 1 January 1990 to 31 December 2099. A bare number outside
+# this range in a date cell is far more likely a typo (2025 for a year) than a real date.
+_SERIAL_MIN, _SERIAL_MAX = 32874, 73415
+_SERIAL_YEARS = (1990, 2099)
+_ALL_YEARS_WORDS = {"all", "all years", "all year groups", "whole school", "every year", "all pupils"}
+
+
+# Excel stores control characters pasted into a cell as _x0007_ escapes (and a real "_x" as _x005F_);
+# openpyxl hands them over undecoded, so they are decoded here and then stripped like any control character.
+_EXCEL_ESCAPE_RE = re.compile(r"_x(00[01][0-9A-Fa-f]|005[Ff])_")
+
+
+class ShownAsPercent(float):
+    """A number formatted as a percentage in Excel: the cell holds 0.64 and shows 64%."""
+
+
 def clean_text(value: Any) -> str:
     """Text as the reader keeps it: illegal XML control characters removed, outer space trimmed."""
     if value is None:
@@ -53,7 +70,8 @@ def clean_text(value: Any) -> str:
         value = value.date()
     if isinstance(value, dt.date):
         return value.strftime("%d/%m/%Y")
-    text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
+    text = _EXCEL_ESCAPE_RE.sub(lambda match: chr(int(match.group(1), 16)), str(value))
+    text = ILLEGAL_CHARACTERS_RE.sub("", text)
     return text.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
@@ -64,28 +82,39 @@ def parse_text(raw: Any) -> Parsed:
 
 def parse_date(raw: Any, epoch: dt.datetime | None = None) -> Parsed:
     if isinstance(raw, dt.datetime):
-        return raw.date(), None
+        return _plausible(raw.date())
     if isinstance(raw, dt.date):
-        return raw, None
+        return _plausible(raw)
     if isinstance(raw, int | float) and not isinstance(raw, bool):
         return _date_from_serial(raw, epoch)
     text = clean_text(raw)
     if not text:
         return None, None
-    return _date_from_text(text)
+    value, complaint = _date_from_text(text)
+    return _plausible(value) if value else (value, complaint)
+
+
+def _plausible(value: dt.date) -> Parsed:
+    # A number typed into a date cell shows as a date in 1900-1905 (2025 becomes 17/07/1905); no careers
+    # programme date is that far off, so say so rather than carry a silly date into the documents.
+    if not _SERIAL_YEARS[0] <= value.year <= _SERIAL_YEARS[1]:
+        return None, f"{value.strftime('%d/%m/%Y')} is not a likely date. Type the date as dd/mm/yyyy"
+    return value, None
 
 
 def _date_from_serial(serial: float, epoch: dt.datetime | None) -> Parsed:
     from openpyxl.utils.datetime import CALENDAR_WINDOWS_1900, from_excel
 
-    if not 1 <= serial < 2958466:
-        return None, f"{serial:g} is not a date. Type the date as dd/mm/yyyy"
+    if not (math.isfinite(serial) and _SERIAL_MIN <= serial <= _SERIAL_MAX):
+        return None, f"{serial:g} is not a date. Type the date as dd/mm/yyyy, for example 14/03/2025"
     value = from_excel(serial, epoch=epoch or CALENDAR_WINDOWS_1900)
     return (value.date() if isinstance(value, dt.datetime) else value), None
 
 
 def _date_from_text(text: str) -> Parsed:
     lowered = text.lower().replace(",", " ").strip()
+    # Text copied from other systems sometimes carries a midnight time: 2025-03-14 00:00:00.
+    lowered = re.sub(r"[ t]00:00(:00)?$", "", lowered).strip()
     if re.fullmatch(r"\d{5}(\.0+)?", lowered):
         return _date_from_serial(float(lowered), None)
     numeric = re.fullmatch(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})", lowered)
@@ -98,7 +127,7 @@ def _date_from_text(text: str) -> Parsed:
         if len(third) == 2 and len(first) <= 2:
             return None, f"'{text}' has a two-digit year, so the date is ambiguous. Type it as dd/mm/yyyy"
         return None, f"'{text}' is not a date b1docs understands. Type it as dd/mm/yyyy"
-    words = lowered.split()
+    words = [word for word in re.split(r"[\s\-/.]+", lowered) if word]
     if len(words) == 3:
         day, month, year = words
         if day in _MONTHS:  # March 14 2025
@@ -145,6 +174,8 @@ def parse_number(raw: Any, *, whole: bool) -> Parsed:
             number = float(digits)
         except ValueError:
             return None, f"'{text}' is not a number. Type digits only, for example 12"
+    if not math.isfinite(number):
+        return None, f"'{clean_text(raw)}' is not a number. Type digits only, for example 12"
     if whole:
         if float(number) != int(number):
             return None, f"{number:g} is not a whole number. Type a whole number, for example 12"
@@ -154,9 +185,11 @@ def parse_number(raw: Any, *, whole: bool) -> Parsed:
 
 def parse_percent(raw: Any) -> Parsed:
     value, complaint = parse_number(raw, whole=False)
-    # A cell formatted as a percentage holds 0.64 for 64%.
-    if value is not None and isinstance(raw, float) and 0 < raw <= 1:
-        value = round(raw * 100, 1)
+    # A cell formatted as a percentage holds 0.64 for 64%; without the format, 0.64 is still far more
+    # likely to mean 64% than a Benchmark 1 score below one per cent.
+    if value is not None and (isinstance(raw, ShownAsPercent) or (isinstance(raw, float) and 0 < raw < 1)):
+        value = round(float(raw) * 100, 1)
+        value = int(value) if value.is_integer() else value
     if value is not None and not 0 <= value <= 100:
         return None, f"{value:g} is not a percentage between 0 and 100"
     return value, complaint
@@ -172,7 +205,7 @@ def parse_year_groups(raw: Any) -> Parsed:
     lowered = re.sub(r"[–—−]", "-", text.lower())
     lowered = re.sub(r"\b(years?|yrs?|y)\s*(?=\d)", "", lowered)
     lowered = re.sub(r"(\d)\s*to\s*(\d)", r"\1-\2", lowered)
-    if lowered.strip() in {"all", "all years", "all year groups", "whole school"}:
+    if lowered.strip() in _ALL_YEARS_WORDS:
         return ALL_YEARS, None
     years: set[int] = set()
     for part in re.split(r"[,;/&+]|\band\b|\n", lowered):
@@ -194,6 +227,11 @@ def parse_year_groups(raw: Any) -> Parsed:
     if not all(_MIN_YEAR <= year <= _MAX_YEAR for year in years):
         return None, f"'{text}' names a year group outside Years {_MIN_YEAR} to {_MAX_YEAR}"
     return frozenset(years), None
+
+
+def means_all_years(raw: Any) -> bool:
+    """True for "All" and its variants, which mean every year group the school teaches."""
+    return isinstance(raw, str) and _loose(clean_text(raw)) in _ALL_YEARS_WORDS
 
 
 def parse_choice(raw: Any, list_key: str) -> Parsed:

@@ -13,8 +13,17 @@ from openpyxl.utils import get_column_letter
 from b1docs.errors import WorkbookError, WorkbookStructureError
 from b1docs.workbook import normalise
 from b1docs.workbook.model import CareersWorkbook, Problem, Record, Table, Value
-from b1docs.workbook.opening import check_workbook_file, has_formulas
-from b1docs.workbook.schema import SCHEMA_VERSION, SCHEMA_VERSION_LABEL, SHEETS, START_SHEET, Kind, Sheet
+from b1docs.workbook.opening import read_workbook_file
+from b1docs.workbook.schema import (
+    LISTS_SHEET,
+    SCHEMA_VERSION,
+    SCHEMA_VERSION_LABEL,
+    SHEETS,
+    START_SHEET,
+    Field,
+    Kind,
+    Sheet,
+)
 
 Cells = dict[tuple[int, int], Any]  # (row, column) -> raw value, non-empty cells only
 _HEADER_SEARCH_ROWS = 10
@@ -34,24 +43,25 @@ _PROBLEM_CODES = {
 def load_workbook(path: str | Path) -> CareersWorkbook:
     """Read a b1docs workbook. Raises WorkbookError when it cannot be read; data problems are in .problems."""
     path = Path(path)
-    check_workbook_file(path)
-    data = path.read_bytes()  # one read; openpyxl then works on memory and never holds the file open
-    book = _open(path, data, data_only=True)
+    # One read of the file; openpyxl then works on memory and never holds the file open.
+    opened = read_workbook_file(path)
+    book = _open(path, opened.data, data_only=True)
     sheets = _match_sheets(path, book)
     version = _schema_version(path, book)
-    formula_cells = _uncached_formulas(path, data, book) if has_formulas(path) else {}
+    # Only a workbook with formulas pays for a second load, to tell "no saved result" from a blank cell.
+    formula_cells = _uncached_formulas(path, opened.data, book) if opened.has_formulas else {}
 
     problems: list[Problem] = []
     reader = _SheetReader(path, book.epoch, problems, formula_cells)
-    school = reader.form(SHEETS[0], _cells(sheets["school"]), None)
+    school = reader.form(SHEETS[0], sheets["school"], None)
     school_years = school.year_groups.value or None
     parts: dict[str, Record | Table] = {"school": school}
     for sheet in SHEETS[1:]:
         worksheet = sheets[sheet.key]
         if sheet.layout == "form":
-            parts[sheet.key] = reader.form(sheet, _cells(worksheet), school_years)
+            parts[sheet.key] = reader.form(sheet, worksheet, school_years)
         else:
-            parts[sheet.key] = reader.table(sheet, _cells(worksheet), school_years)
+            parts[sheet.key] = reader.table(sheet, worksheet, school_years)
     return CareersWorkbook(path=path, schema_version=version, problems=tuple(problems), **parts)  # type: ignore[arg-type]
 
 
@@ -68,7 +78,8 @@ def _open(path: Path, data: bytes, *, data_only: bool) -> Any:
         if "Entities" in name or "DTD" in name or "Forbidden" in name:
             raise WorkbookError("the workbook contains unsafe XML (entity declarations), so b1docs refused "
                                 "to read it. Open it in Excel and save it again as .xlsx", path=path) from err
-        raise WorkbookError(f"the workbook could not be read ({name}: {err}). Open it in Excel or LibreOffice, "
+        detail = " ".join(str(err).split())[:100]
+        raise WorkbookError(f"the workbook could not be read ({name}: {detail}). Open it in Excel or LibreOffice, "
                             "save it again as .xlsx, and try again", path=path) from err
 
 
@@ -82,9 +93,12 @@ def _match_sheets(path: Path, book: Any) -> dict[str, Any]:
             f"{', '.join(repr(t) for t in missing)}. Make a blank one with: b1docs new careers.xlsx", path=path)
     if missing:
         names = ", ".join(repr(t) for t in missing)
+        known = {normalise.loose_header(t) for t in (*(s.title for s in SHEETS), START_SHEET, LISTS_SHEET)}
+        others = [ws.title for ws in book.worksheets if normalise.loose_header(ws.title) not in known]
+        hint = f" (it has {', '.join(repr(t) for t in others)} instead)" if others else ""
         raise WorkbookStructureError(
-            f"the sheet{'s' if len(missing) > 1 else ''} {names} {'are' if len(missing) > 1 else 'is'} missing. "
-            "If you renamed a sheet, change its name back", path=path)
+            f"the sheet{'s' if len(missing) > 1 else ''} {names} {'are' if len(missing) > 1 else 'is'} missing"
+            f"{hint}. If you renamed a sheet, change its name back", path=path)
     return found
 
 
@@ -115,11 +129,17 @@ def _major(version: str) -> int:
 
 
 def _cells(worksheet: Any) -> Cells:
-    """Non-empty cells of a sheet, with merged ranges filled from their top-left cell."""
+    """Non-blank cells of a sheet, with merged ranges filled from their top-left cell."""
     # ws._cells holds only cells present in the file; iterating rows instead would walk every formatted
     # empty row (some files claim a million), and ws.cell() would create cells.
-    cells: Cells = {key: cell.value for key, cell in worksheet._cells.items()
-                    if cell.value is not None and cell.value != ""}
+    cells: Cells = {}
+    for key, cell in worksheet._cells.items():
+        value = cell.value
+        if value is None or (isinstance(value, str) and not normalise.clean_text(value)):
+            continue  # a cell holding only spaces is blank to the person who typed them
+        if cell.data_type == "n" and "%" in (cell.number_format or ""):
+            value = normalise.ShownAsPercent(value)
+        cells[key] = value
     for merged in worksheet.merged_cells.ranges:
         top_left = cells.get((merged.min_row, merged.min_col))
         if top_left is None:
@@ -137,7 +157,7 @@ def _uncached_formulas(path: Path, data: bytes, values_book: Any) -> dict[tuple[
     for worksheet in formulas_book.worksheets:
         values = values_book[worksheet.title]._cells
         for key, cell in worksheet._cells.items():
-            if cell.data_type == "f" and getattr(values.get(key), "value", None) is None:
+            if cell.data_type == "f" and getattr(values.get(key), "value", None) in (None, ""):
                 missing[(worksheet.title, cell.coordinate)] = str(cell.value)
     return missing
 
@@ -150,8 +170,12 @@ class _SheetReader:
         self.problems = problems
         self.formula_cells = formula_cells
 
-    def form(self, sheet: Sheet, cells: Cells, school_years: frozenset[int] | None) -> Record:
-        labels = {normalise.loose_header(raw): row for (row, column), raw in cells.items() if column == 1}
+    def form(self, sheet: Sheet, worksheet: Any, school_years: frozenset[int] | None) -> Record:
+        cells = _cells(worksheet)
+        labels: dict[str, int] = {}
+        for (row, column), raw in cells.items():
+            if column == 1:
+                labels.setdefault(normalise.loose_header(raw), row)
         values = {}
         for field in sheet.fields:
             row = labels.get(normalise.loose_header(field.label))
@@ -159,53 +183,65 @@ class _SheetReader:
                 raise WorkbookStructureError(
                     f"sheet '{sheet.title}' has no row labelled '{field.label}' in column A. "
                     "Put the label back (copy it from a blank workbook made by: b1docs new)", path=self.path)
-            values[field.key] = self._value(sheet, field, cells.get((row, 2)), 2, row, school_years)
+            values[field.key] = self._value(sheet, worksheet.title, field, cells.get((row, 2)), 2, row,
+                                            school_years)
         return Record(sheet, values)
 
-    def table(self, sheet: Sheet, cells: Cells, school_years: frozenset[int] | None) -> Table:
+    def table(self, sheet: Sheet, worksheet: Any, school_years: frozenset[int] | None) -> Table:
+        cells = _cells(worksheet)
         header_row, columns = self._find_header(sheet, cells)
         wanted_columns = set(columns.values())
+        # Rows with nothing in the schema's columns are skipped: blank rows, and notes typed beside the table.
         rows_with_data = sorted({row for (row, column) in cells if row > header_row and column in wanted_columns})
         records = []
         for row in rows_with_data:
-            values = {key: self._value(sheet, sheet.field(key), cells.get((row, column)), column, row, school_years)
+            values = {key: self._value(sheet, worksheet.title, sheet.field(key), cells.get((row, column)), column,
+                                       row, school_years)
                       for key, column in columns.items()}
             records.append(Record(sheet, values, row=row))
         letters = {key: get_column_letter(column) for key, column in columns.items()}
         return Table(sheet, tuple(records), letters, header_row)
 
     def _find_header(self, sheet: Sheet, cells: Cells) -> tuple[int, dict[str, int]]:
+        """The header row is the row, among the first few, that holds the most of the sheet's headings."""
         wanted = {normalise.loose_header(field.label): field.key for field in sheet.fields}
-        best_row, best = 1, {}
-        for row in range(1, _HEADER_SEARCH_ROWS + 1):
-            found = {}
-            for (cell_row, column), raw in cells.items():
-                key = wanted.get(normalise.loose_header(raw)) if cell_row == row else None
-                if key and key not in found:
-                    found[key] = column
-            if len(found) > len(best):
-                best_row, best = row, found
+        by_row: dict[int, dict[str, int]] = {}
+        for (row, column), raw in sorted(cells.items()):
+            if row <= _HEADER_SEARCH_ROWS and isinstance(raw, str):
+                key = wanted.get(normalise.loose_header(raw))
+                if key:
+                    by_row.setdefault(row, {}).setdefault(key, column)
+        best_row = max(by_row, key=lambda row: (len(by_row[row]), -row), default=1)
+        best = by_row.get(best_row, {})
         missing = [field.label for field in sheet.fields if field.key not in best]
         if missing:
+            where = f"row {best_row}" if best else f"the first {_HEADER_SEARCH_ROWS} rows"
+            others = len(missing) - 1
             raise WorkbookStructureError(
-                f"sheet '{sheet.title}' has no column headed '{missing[0]}'"
-                + (f" (nor {len(missing) - 1} other expected column{'s' if len(missing) > 2 else ''})"
-                   if len(missing) > 1 else "")
+                f"sheet '{sheet.title}' has no column headed '{missing[0]}' in {where}"
+                + (f" (nor {others} other expected column{'s' if others > 1 else ''})" if others else "")
                 + ". Put the heading back in the header row (copy it from a blank workbook made by: b1docs new)",
                 path=self.path)
         return best_row, best
 
-    def _value(self, sheet: Sheet, field: Any, raw: Any, column: int, row: int,
+    def _value(self, sheet: Sheet, title: str, field: Field, raw: Any, column: int, row: int,
                school_years: frozenset[int] | None) -> Value:
         cell = f"{get_column_letter(column)}{row}"
-        formula = self.formula_cells.get((_actual_title(sheet, self.formula_cells, cell), cell))
+        formula = self.formula_cells.get((title, cell))
         if formula is not None:
-            self.problems.append(Problem(
-                "DATA.FORMULA", f"the formula {formula} has no saved result, so b1docs cannot see its value",
-                "Open the workbook in Excel or LibreOffice, let it calculate, and save it; or type the value in",
-                sheet.title, cell))
-            return Value(None, sheet.title, cell)
-        if field.kind is Kind.YEAR_GROUPS and school_years and normalise.loose_header(raw) in {"all", "all years"}:
+            return self._problem(sheet, cell, "DATA.FORMULA",
+                                 f"{field.label}: the formula {formula} has no saved result, so b1docs cannot "
+                                 "see its value",
+                                 "Open the workbook in Excel or LibreOffice, let it calculate, and save it; "
+                                 "or type the value in")
+        if isinstance(raw, str) and raw.strip() in _EXCEL_ERRORS:
+            return self._problem(sheet, cell, "DATA.FORMULA",
+                                 f"{field.label}: the cell shows the error {raw.strip()}",
+                                 f"Correct the formula in {sheet.title}!{cell}, or type the value in")
+        if isinstance(raw, normalise.ShownAsPercent) and field.kind is not Kind.PERCENT:
+            raw = float(raw)
+        if field.kind is Kind.YEAR_GROUPS and school_years and normalise.means_all_years(raw):
+            # "All" means the year groups this school teaches, as given on the School sheet.
             return Value(school_years, sheet.title, cell)
         parse = normalise.parser_for(field.kind, field.choices, self.epoch)
         value, complaint = parse(raw)
@@ -216,12 +252,10 @@ class _SheetReader:
                                          sheet.title, cell))
         return Value(value, sheet.title, cell)
 
+    def _problem(self, sheet: Sheet, cell: str, code: str, message: str, fix: str) -> Value:
+        self.problems.append(Problem(code, message, fix, sheet.title, cell))
+        return Value(None, sheet.title, cell)
 
-def _actual_title(sheet: Sheet, formula_cells: dict[tuple[str, str], str], cell: str) -> str:
-    # Sheet names are matched loosely, so the file's own spelling may differ from the schema's.
-    if not formula_cells:
-        return sheet.title
-    for title, coordinate in formula_cells:
-        if coordinate == cell and normalise.loose_header(title) == normalise.loose_header(sheet.title):
-            return title
-    return sheet.title
+
+# What Excel shows when a formula fails; LibreOffice writes the same codes.
+_EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"})

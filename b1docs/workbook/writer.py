@@ -24,9 +24,13 @@ from b1docs.workbook.schema import (
     Sheet,
 )
 
+PROMPT_MAX = 255
+PROMPT_TITLE_MAX = 32
 TABLE_ROWS = 300  # rows prepared with drop-downs and date formats; Excel Tables grow past this on their own
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
+WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 DATE_FORMAT = "dd/mm/yyyy"
 _NUMBER_FORMATS = {Kind.DATE: DATE_FORMAT, Kind.MONEY: "£#,##0.00", Kind.WHOLE_NUMBER: "0", Kind.PERCENT: "0"}
 
@@ -101,14 +105,15 @@ def _write_lists(book: Workbook) -> dict[str, str]:
         worksheet.cell(1, column, key)
         for row, option in enumerate(options, start=2):
             worksheet.cell(row, column, option)
-        ranges[key] = f"={quote_sheetname(LISTS_SHEET)}!${letter}$2:${letter}${len(options) + 1}"
+        # No leading "=": the file format stores the formula bare, as Excel itself writes it.
+        ranges[key] = f"{quote_sheetname(LISTS_SHEET)}!${letter}$2:${letter}${len(options) + 1}"
     return ranges
 
 
 def _validation(field: Field, list_ranges: dict[str, str]) -> DataValidation:
     """A validation carrying the input message; a drop-down when the field is a closed list."""
-    # Excel limits the prompt to 255 characters and its title to 32.
-    prompt = f"{field.help} ({field.kind.value})"[:255]
+    # Excel limits the prompt to 255 characters and its title to 32; longer ones make it repair the file.
+    prompt = _shorten(f"{field.help} ({field.kind.value})", PROMPT_MAX)
     if field.kind is Kind.CHOICE and field.choices:
         validation = DataValidation(type="list", formula1=list_ranges[field.choices], allow_blank=True,
                                     showErrorMessage=True, errorStyle="warning",
@@ -120,9 +125,16 @@ def _validation(field: Field, list_ranges: dict[str, str]) -> DataValidation:
     else:
         validation = DataValidation(allow_blank=True)
     validation.showInputMessage = True
-    validation.promptTitle = field.label[:32]
+    validation.promptTitle = _shorten(field.label, PROMPT_TITLE_MAX)
     validation.prompt = prompt
     return validation
+
+
+def _shorten(text: str, limit: int) -> str:
+    """text cut at a word boundary to fit Excel's limit, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
 def _write_form(worksheet: Any, sheet: Sheet, list_ranges: dict[str, str]) -> None:
@@ -149,14 +161,20 @@ def _write_table(worksheet: Any, sheet: Sheet, list_ranges: dict[str, str]) -> N
     last_row = TABLE_ROWS + 1
     for column, field in enumerate(sheet.fields, start=1):
         letter = get_column_letter(column)
-        worksheet.cell(1, column, field.label)
+        worksheet.cell(1, column, field.label).alignment = HEADER_ALIGNMENT
         worksheet.column_dimensions[letter].width = field.width
         validation = _validation(field, list_ranges)
         worksheet.add_data_validation(validation)
         validation.add(f"{letter}2:{letter}{last_row}")
-        if field.kind in _NUMBER_FORMATS:
+        number_format = _NUMBER_FORMATS.get(field.kind)
+        wrap = field.kind is Kind.LONG_TEXT
+        if number_format or wrap:
             for row in range(2, last_row + 1):
-                worksheet.cell(row, column).number_format = _NUMBER_FORMATS[field.kind]
+                cell = worksheet.cell(row, column)
+                if number_format:
+                    cell.number_format = number_format
+                if wrap:
+                    cell.alignment = WRAP_TOP
     ref = f"A1:{get_column_letter(len(sheet.fields))}2"
     table = Table(displayName=sheet.table_name, ref=ref)
     table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
