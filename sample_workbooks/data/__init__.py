@@ -1,0 +1,1 @@
+"""The filled sample workbooks as plain Python data: one module per fictional institution."""
