@@ -10,24 +10,28 @@ from typing import Annotated, Any, Literal
 
 import typer
 
-from b1docs.cli.app import app, friendly_errors, usage_error
+from b1docs.cli.app import EXIT_CODES_HELP, app, friendly_errors, usage_error
 
 DOCUMENT_KINDS = ("plan", "guide", "policy")
 
 
-@app.command("batch")
+@app.command("batch", epilog=EXIT_CODES_HELP)
 @friendly_errors
 def batch(
-    folder: Annotated[Path, typer.Argument(help="The folder holding the schools' workbooks (subfolders too).")],
-    out: Annotated[Path, typer.Option("--out", help="Where to write each school's folder and the summary.")],
-    workers: Annotated[int | None, typer.Option("--workers", help="How many schools to build at once. "
-                                                "Default: the number of processor cores.")] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Check as on this date (YYYY-MM-DD). "
-                                              "Default: today.")] = None,
+    folder: Annotated[Path, typer.Argument(
+        metavar="FOLDER", help="The folder holding the schools' workbooks (subfolders too).")],
+    out: Annotated[Path, typer.Option(
+        "--out", metavar="DIR", help="Where to write each school's folder and the summary.")],
+    workers: Annotated[int | None, typer.Option(
+        "--workers", metavar="N", help="How many schools to build at once. Default: the number of processor "
+        "cores.")] = None,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", metavar="DATE", help="Check as on this date (YYYY-MM-DD). Default: today.")] = None,
     pdf: Annotated[bool, typer.Option("--pdf", help="Also save each document as PDF (needs LibreOffice).")]
     = False,
-    only: Annotated[str | None, typer.Option("--only", help="Build only some documents, for example plan,guide. "
-                                             "Choose from plan, guide and policy.")] = None,
+    only: Annotated[str | None, typer.Option(
+        "--only", metavar="plan,guide,policy", help="Build only some documents, for example plan,guide. "
+        "Default: all three.")] = None,
     fail_on: Annotated[Literal["must", "expect", "good", "never"], typer.Option(
         "--fail-on", help="Exit with code 1 when any school has findings this serious or worse: must, expect, "
         "good, or never (then only schools that could not be checked count).")] = "must",
