@@ -87,3 +87,17 @@ class Report:
 
     def count(self, severity: Severity) -> int:
         return sum(1 for finding in self.findings if finding.severity is severity)
+
+    def part(self, part_id: str) -> PartResult:
+        """The result for one part, by id (S1 ... SEND)."""
+        for part in self.parts:
+            if part.id == part_id:
+                return part
+        raise KeyError(part_id)
+
+    def fails(self, fail_on: str) -> bool:
+        """True when any finding is at or above fail_on ("must", "expect", "good"; "never" never fails)."""
+        if fail_on == "never":
+            return False
+        threshold = Severity(fail_on).rank
+        return any(finding.severity.rank <= threshold for finding in self.findings)
