@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from b1docs.cli import inspect_cmd, new_cmd  # noqa: F401  (registers the commands)
 from b1docs.cli import audit_cmd, publish_cmd  # noqa: F401  (issue 5: publish, audit-site)
-from b1docs.cli import audit_cmd, publish_cmd  # noqa: F401  (issue 5: publish, audit-site)
 from b1docs.cli import batch_cmd  # noqa: F401  (issue 6: batch)
 from b1docs.cli import check_cmd  # noqa: F401  (issue 3: check)
 from b1docs.cli.app import app
