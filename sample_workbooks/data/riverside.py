@@ -319,8 +319,8 @@ FEEDBACK = [
 ]
 
 EVALUATION = {
-    "last_full_evaluation": date(2024, 7, 10),
-    "next_full_evaluation": date(2027, 7, 9),
+    "last_full_evaluation": date(2026, 7, 8),
+    "next_full_evaluation": date(2027, 7, 7),
     "compass_date": date(2026, 10, 20),
     "compass_b1_percent": 63,
     "destinations_summary": (
@@ -329,7 +329,7 @@ EVALUATION = {
     ),
     "evaluation_plan": (
         "Pupils and families are surveyed each summer; staff each June. The careers leader reviews Compass "
-        "each term and reports to governors each spring. A full evaluation takes place every three years."
+        "each term and reports to governors each spring. A full evaluation takes place each July."
     ),
 }
 

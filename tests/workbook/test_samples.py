@@ -16,6 +16,7 @@ import email_validator
 import phonenumbers
 import pytest
 from conftest import AS_OF, SAMPLES, run_cli
+from libreoffice import convert
 
 from b1docs import load_workbook
 from b1docs.workbook.export import workbook_to_dict
@@ -310,3 +311,11 @@ def test_riverside_planted_gaps_are_where_the_readme_says(books: dict[str, Caree
     assert book.school_years - parent_years == {10}
     assert not any(r.parents_involved.value for r in book.programme if 10 in r.year_groups.value)
     assert book.parents.first_empty_cell("year_groups") == "A7"
+
+
+@pytest.mark.slow
+def test_samples_read_the_same_after_libreoffice_saves_them(tmp_path: Path) -> None:
+    """Verify each sample re-saved by LibreOffice reads into the same model (a school may open and save it)."""
+    resaved = convert([SAMPLES / name for name in ALL_SAMPLES], "xlsx:Calc MS Excel 2007 XML", tmp_path / "out")
+    for name, path in zip(ALL_SAMPLES, resaved, strict=True):
+        assert _comparable(path) == _comparable(SAMPLES / name), name
