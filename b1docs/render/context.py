@@ -270,7 +270,9 @@ def _outcomes(workbook: CareersWorkbook) -> dict[str, Any]:
                   "statement": _t(row, "statement")}
                  for row in workbook.outcomes if _v(row, "area") == area]
         areas.append({"area": area, "outcomes": items, "has_outcomes": bool(items)})
-    return {"has_outcomes": bool(workbook.outcomes), "areas": areas}
+    # Also one flat list in framework order, for a single table.
+    flat = [dict(item, area=area["area"]) for area in areas for item in area["outcomes"]]
+    return {"has_outcomes": bool(workbook.outcomes), "areas": areas, "all": flat}
 
 
 def _parents(workbook: CareersWorkbook, years: frozenset[int]) -> dict[str, Any]:
