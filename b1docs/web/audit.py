@@ -63,8 +63,10 @@ def audit_page(html: str, *, page: str, as_of: dt.date, send: bool = False,
         if item_id in SEND_ITEMS and not send:
             continue
         if item_id == "SITE.PAL" and workbook is not None and not provider_access_applies(workbook):
+            kind = {"FE college": "further education (FE) colleges"}.get(workbook.institution_type,
+                                                                            "sixth-form colleges")
             results.append(ItemResult(item, NOT_APPLICABLE, reason=(
-                f"The provider access duty applies to schools, not to a {workbook.institution_type.lower()}.")))
+                f"The provider access duty applies to schools, not to {kind}.")))
             continue
         detection = DETECTORS[item_id](document)
         detections[item_id] = detection
@@ -114,10 +116,10 @@ def _finding(result: ItemResult, workbook: CareersWorkbook | None) -> Finding | 
     if source is not None and source.present:
         fix += f" The workbook has it in {source.ref}: {source.text()}."
     if result.status == MISSING:
-        message = f"The page does not have the {item.title[0].lower() + item.title[1:]}."
+        message = f"Missing from the page: {item.title[0].lower() + item.title[1:]}."
         severity = item.severity
     else:
-        message = f"The page may not have the {item.title[0].lower() + item.title[1:]}: found {result.evidence}."
+        message = f"Not clear on the page: {item.title[0].lower() + item.title[1:]}. Found {result.evidence}."
         severity = lower(item.severity)
     return Finding(rule=item.id, severity=severity, part=item.part, message=message, fix=fix,
                    sheet=source.sheet if source is not None else "", cell=source.cell if source is not None else "")
