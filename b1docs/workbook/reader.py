@@ -130,6 +130,11 @@ def _major(version: str) -> int:
 
 def _cells(worksheet: Any) -> Cells:
     """Non-blank cells of a sheet, with merged ranges filled from their top-left cell."""
+    return _cells_and_rows(worksheet)[0]
+
+
+def _cells_and_rows(worksheet: Any) -> tuple[Cells, set[tuple[int, int]]]:
+    """The sheet's cells (merges filled), and which of them were typed rather than filled from a merge."""
     # ws._cells holds only cells present in the file; iterating rows instead would walk every formatted
     # empty row (some files claim a million), and ws.cell() would create cells.
     cells: Cells = {}
@@ -140,6 +145,8 @@ def _cells(worksheet: Any) -> Cells:
         if cell.data_type == "n" and "%" in (cell.number_format or ""):
             value = normalise.ShownAsPercent(value)
         cells[key] = value
+    # A merge reaching past the last filled row must not invent a row of its own.
+    typed = set(cells)
     for merged in worksheet.merged_cells.ranges:
         top_left = cells.get((merged.min_row, merged.min_col))
         if top_left is None:
@@ -147,7 +154,7 @@ def _cells(worksheet: Any) -> Cells:
         for row in range(merged.min_row, merged.max_row + 1):
             for column in range(merged.min_col, merged.max_col + 1):
                 cells[(row, column)] = top_left
-    return cells
+    return cells, typed
 
 
 def _uncached_formulas(path: Path, data: bytes, values_book: Any) -> dict[tuple[str, str], str]:
@@ -188,11 +195,11 @@ class _SheetReader:
         return Record(sheet, values)
 
     def table(self, sheet: Sheet, worksheet: Any, school_years: frozenset[int] | None) -> Table:
-        cells = _cells(worksheet)
+        cells, typed = _cells_and_rows(worksheet)
         header_row, columns = self._find_header(sheet, cells)
         wanted_columns = set(columns.values())
         # Rows with nothing in the schema's columns are skipped: blank rows, and notes typed beside the table.
-        rows_with_data = sorted({row for (row, column) in cells if row > header_row and column in wanted_columns})
+        rows_with_data = sorted({row for (row, column) in typed if row > header_row and column in wanted_columns})
         records = []
         for row in rows_with_data:
             values = {key: self._value(sheet, worksheet.title, sheet.field(key), cells.get((row, column)), column,

@@ -237,6 +237,13 @@ def test_merged_cells_are_filled(make_workbook):
         ("Autumn 1", "Programme!B2"), ("Autumn 1", "Programme!B3")]
 
 
+def test_merge_past_the_last_row_adds_no_row(make_workbook):
+    path = make_workbook({"programme": [{"title": "One", "term": "Autumn 1"}]})
+    edit_workbook(path, lambda book: book["Programme"].merge_cells("B2:B4"))
+    model = load_workbook(path)
+    assert [(r.row, r.term.value) for r in model.programme] == [(2, "Autumn 1")]
+
+
 def test_merged_form_answer_is_read(make_workbook):
     path = make_workbook({"school": {"name": "Oakfield Academy"}})
     edit_workbook(path, lambda book: book["School"].merge_cells("B2:C2"))
