@@ -85,8 +85,10 @@ class Scope:
     def pal_reason(self) -> str | None:
         """Why the provider access duty does not apply, or None when it does."""
         if self.is_college:
+            article = {"FE college": "a further education (FE) college"}.get(self.institution_type,
+                                                                            "a sixth-form college")
             return (f"The provider access duty (section 42B of the Education Act 1997) applies to schools, "
-                    f"not to a {self.institution_type.lower()}.")
+                    f"not to {article}.")
         return None
 
     @property
