@@ -194,6 +194,10 @@ def plan() -> None:
     w.tag("{%p endif %}")
     w.tag("{%p else %}")
     w.para("The provider access duty does not apply. {{ provider_access.reason }}")
+    w.tag("{%p if provider_access.has_encounters %}")
+    w.para("Encounters with providers are still part of the programme:")
+    w.table(_encounter_columns(), "e in provider_access.encounters")
+    w.tag("{%p endif %}")
     w.tag("{%p endif %}")
 
     w.heading("9. Leadership and resources", 1)
@@ -386,7 +390,7 @@ def guide() -> None:
            "technical courses and apprenticeships. An apprenticeship is a real job with training, and you are "
            "paid while you learn.")
     w.tag("{%p for phase in provider_access.phases %}")
-    w.heading("{{ phase.years }}", 3)
+    w.heading("{{ phase.years }}", 2)
     w.para("There are at least two visits {{ phase.window }}. {{ phase.attendance }}")
     w.tag("{%p for e in phase.encounters %}")
     w.bullet("**{{ e.provider }}**", "{% if e.date %} on {{ e.date }}{% endif %}"

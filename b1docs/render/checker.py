@@ -19,6 +19,7 @@ from b1docs.render.engine import DOCUMENTS, check_docx_bytes, make_environment
 from b1docs.render.source import template_sources, text_near
 
 ANY = "any"  # a value whose shape the checker cannot know (a loop's `loop`, a macro argument, ...)
+BLOCKED = "blocked"  # the result of a refused attribute: reported once, not again for each attribute after it
 _DICT_METHODS = {"items", "keys", "values", "get"}
 _SHAPE_KEEPING_FILTERS = {"sort", "reverse", "list", "unique", "selectattr", "rejectattr", "default", "d"}
 _ITEM_FILTERS = {"first", "last", "random"}
@@ -43,14 +44,24 @@ def shape_of(value: Any) -> Any:
     if isinstance(value, dict):
         return {key: shape_of(item) for key, item in value.items()}
     if isinstance(value, list):
-        merged: dict[str, Any] = {}
+        if not value:
+            return [ANY]
+        merged: Any = ANY
         for item in value:
-            item_shape = shape_of(item)
-            if not isinstance(item_shape, dict):
-                return [item_shape]
-            merged.update(item_shape)
-        return [merged if value else ANY]
+            merged = _merge(merged, shape_of(item))
+        return [merged]
     return type(value).__name__
+
+
+def _merge(first: Any, second: Any) -> Any:
+    """Two shapes of items of one list as one: an empty list in one item must not hide another's fields."""
+    if first == ANY:
+        return second
+    if isinstance(first, dict) and isinstance(second, dict):
+        return {key: _merge(first.get(key, ANY), second.get(key, ANY)) for key in {**first, **second}}
+    if isinstance(first, list) and isinstance(second, list):
+        return [_merge(first[0], second[0])]
+    return first
 
 
 def check_folder(folder: Path) -> tuple[list[TemplateProblem], list[str]]:
@@ -114,7 +125,8 @@ def _dry_render(data: bytes, name: str, context: dict[str, Any]) -> list[Templat
     from b1docs.render.engine import TemplateSet
     from b1docs.render.example import EXAMPLE_DAY
 
-    key = next(kind.key for kind in DOCUMENTS.values() if kind.template == name)
+    # The key only decides the title set on the result, so an unfamiliar file name can use any.
+    key = next((kind.key for kind in DOCUMENTS.values() if kind.template == name), "plan")
     template_set = TemplateSet({key: data}, {key: name})
     try:
         template_set.render(key, context, as_of=EXAMPLE_DAY)
@@ -242,9 +254,11 @@ class _Walker:
     def member(self, base_node: nodes.Node, attr: str, scope: dict[str, Any], node: nodes.Node) -> Any:
         base = self.expr(base_node, scope)
         path = f"{_describe(base_node)}.{attr}"
+        if base == BLOCKED:
+            return BLOCKED
         if attr.startswith("_"):
             self.report("sandbox", f"{path} reaches inside Python, which templates may not do", node)
-            return ANY
+            return BLOCKED
         if base == ANY:
             return ANY
         if isinstance(base, dict):

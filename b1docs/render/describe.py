@@ -66,20 +66,28 @@ _TYPE_WORDS = {"str": "text", "bool": "yes/no", "int": "number", "dict": "group"
 
 
 def describe_context(context: dict[str, Any]) -> list[tuple[str, str, str]]:
-    """Every path in the context as (path, type, description), depth first in context order."""
+    """Every path in the context as (path, type, description), depth first in context order.
+
+    Lists are described by the merged shape of all their items, so an empty first item hides nothing.
+    """
+    from b1docs.render.checker import shape_of
+
     rows: list[tuple[str, str, str]] = []
 
-    def walk(value: Any, path: str) -> None:
-        if path:
-            kind = _TYPE_WORDS.get(type(value).__name__, type(value).__name__)
-            rows.append((path, kind, DESCRIPTIONS.get(path, "")))
-        if isinstance(value, dict):
-            for key, item in value.items():
+    def walk(shape: Any, path: str) -> None:
+        if isinstance(shape, dict):
+            if path and not path.endswith("[]"):
+                rows.append((path, "group", DESCRIPTIONS.get(path, "")))
+            for key, item in shape.items():
                 walk(item, f"{path}.{key}" if path else key)
-        elif isinstance(value, list) and value and isinstance(value[0], dict | list):
-            walk(value[0], f"{path}[]")
+        elif isinstance(shape, list):
+            rows.append((path, "list", DESCRIPTIONS.get(path, "")))
+            if isinstance(shape[0], dict | list):
+                walk(shape[0], f"{path}[]")
+        else:
+            rows.append((path, _TYPE_WORDS.get(shape, shape), DESCRIPTIONS.get(path, "")))
 
-    walk(context, "")
+    walk(shape_of(context), "")
     return rows
 
 

@@ -135,3 +135,20 @@ def hand_report(name: str = "Hollybrook Academy", *, pal_applies: bool = True,
                     "Add a second encounter for Year 12 or 13.", "Provider encounters", "A6"),
         )
     return Report(name, "11–18 school", "workbook.xlsx", dt.date(2026, 12, 1), parts, Status.IN_PROGRESS, findings)
+
+
+def docx_text(path) -> str:
+    """All visible text of a .docx, one paragraph per line: body, tables, headers and footers."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    document = Document(str(path))
+    parts = [document.element.body]
+    for section in document.sections:
+        for part in (section.header, section.footer, section.first_page_header, section.first_page_footer):
+            parts.append(part._element)
+    lines = []
+    for element in parts:
+        for paragraph in element.iter(qn("w:p")):
+            lines.append("".join(node.text or "" for node in paragraph.iter(qn("w:t"))))
+    return "\n".join(lines)
