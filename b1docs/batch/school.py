@@ -78,7 +78,7 @@ def load_templates(options: BatchOptions) -> Any:
     """Load and compile the Word templates: done once per worker process, then reused for every school."""
     from b1docs.render import TemplateSet
 
-    return TemplateSet.load(options.templates) if options.templates else TemplateSet.load()
+    return TemplateSet.load(options.templates)
 
 
 def check_and_build(path: Path, out_dir: Path, options: BatchOptions, templates: Any) -> dict[str, Any]:

@@ -12,8 +12,6 @@ import typer
 
 from b1docs.cli.app import EXIT_CODES_HELP, app, friendly_errors, usage_error
 
-DOCUMENT_KINDS = ("plan", "guide", "policy")
-
 
 @app.command("batch", epilog=EXIT_CODES_HELP)
 @friendly_errors
@@ -35,6 +33,9 @@ def batch(
     fail_on: Annotated[Literal["must", "expect", "good", "never"], typer.Option(
         "--fail-on", help="Exit with code 1 when any school has findings this serious or worse: must, expect, "
         "good, or never (then only schools that could not be checked count).")] = "must",
+    templates: Annotated[Path | None, typer.Option(
+        "--templates", metavar="DIR", help="Use the Word templates in this folder (see b1docs templates export) "
+        "instead of the built-in ones.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an earlier summary and earlier documents.")]
     = False,
 ) -> None:
@@ -50,7 +51,11 @@ def batch(
 
     if workers is not None and workers < 1:
         raise usage_error("--workers must be 1 or more, for example --workers 2")
-    options = BatchOptions(as_of=_date(as_of), only=_kinds(only), pdf=pdf)
+    from b1docs.render import parse_only
+
+    selected = parse_only(only)
+    options = BatchOptions(as_of=_date(as_of), only=tuple(selected) if selected else None, pdf=pdf,
+                           templates=templates)
     with _ProgressBar() as bar:
         result = run_batch(folder, out, options, workers=workers, force=force, progress=bar.update)
     for school in result.failed:
@@ -66,16 +71,6 @@ def _date(text: str | None) -> dt.date:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise usage_error(f"--as-of {text!r} is not a date. Write it as YYYY-MM-DD, for example 2026-12-01") from None
-
-
-def _kinds(text: str | None) -> tuple[str, ...] | None:
-    if text is None:
-        return None
-    kinds = tuple(dict.fromkeys(part.strip().lower() for part in text.split(",") if part.strip()))
-    unknown = [kind for kind in kinds if kind not in DOCUMENT_KINDS]
-    if unknown or not kinds:
-        raise usage_error(f"--only {text!r}: choose one or more of plan, guide and policy, separated by commas")
-    return kinds
 
 
 def _closing_lines(result: Any, fail_on: str) -> str:
