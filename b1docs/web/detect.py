@@ -32,7 +32,7 @@ def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
-LEADER_RE = _re(r"\b(?:careers?\s+(?:leader|lead|co-?ordinator|manager)|head\s+of\s+careers|"
+LEADER_RE = _re(r"\b(?:careers?\s+(?:(?:and|&)\s+\w+\s+)?(?:leader|lead|co-?ordinator|manager)|head\s+of\s+careers|"
                 r"lead(?:er)?\s+for\s+careers|careers\s+contact|contact\s+for\s+careers|"
                 r"(?:ceiag|ceg|iag)\s+(?:leader|lead|co-?ordinator))\b")
 CAREERS_RE = _re(r"\bcareers?\b|\bceiag\b")
@@ -49,7 +49,7 @@ SUMMARY_HEADING_RE = _re(r"\bcareers?\s+(?:programme|program|education|provision
                          r"\bour\s+(?:careers\s+)?programme\b|\bprogramme\s+(?:summary|overview)\b|"
                          r"\bcareers\s+at\b|\bcareers\s+(?:and|&)\s+(?:employability|enterprise)\b|^careers$")
 SUMMARY_LINK_RE = _re(r"careers?[\s_\-]*(?:programme|program|plan|curriculum|calendar|map|overview|"
-                      r"provision|journey|education|policy)|ceiag")
+                      r"provision|journey|education)|ceiag")
 IMPACT_HEADING_RE = _re(r"\bimpact\b|\bevaluat|\bmeasur|\bhow\s+we\s+assess|\beffectiveness\b")
 IMPACT_SENTENCE_RE = _re(r"\b(?:measur\w*|assess\w*|evaluat\w*|review\w*|monitor\w*|track\w*)\b[^.]{0,80}"
                          r"\b(?:impact|effectiveness|success)\b|\b(?:impact|effectiveness)\b[^.]{0,60}"
@@ -84,6 +84,9 @@ _NOT_NAMES = {
     "who", "to", "about", "details", "you", "can", "please", "her", "his", "their", "she", "he", "they", "it",
     "if", "any", "this", "what", "where", "when", "how", "dear", "here", "find", "call", "write",
     "website", "link", "links", "click", "download", "policy", "provider", "access", "pdf", "mon", "monday",
+    "personal", "development", "pshe", "pshce", "rshe", "welfare", "inclusion", "learning", "achievement",
+    "standards", "behaviour", "key", "stage", "ks3", "ks4", "ks5", "post-16", "transition", "pathways",
+    "futures", "skills", "work", "experience", "business", "community", "partnerships", "engagement",
 }
 _NAME_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.?)"
 NAME_RE = re.compile(rf"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}")
@@ -99,6 +102,9 @@ def person_names(text: str) -> list[str]:
     """People's names in a piece of text, such as 'Mrs J Smith' or 'Priya Sharma'."""
     names = []
     for match in NAME_RE.finditer(text):
+        # Words in brackets are a job's area, as in "Assistant Head (Personal Development)", not a name.
+        if text[:match.start()].count("(") > text[:match.start()].count(")"):
+            continue
         tokens = match.group(0).split()
         # Cut job-title words off either end; keep at least two name tokens, or a title and a surname.
         while tokens and tokens[-1].lower().strip(".") in _NOT_NAMES:
@@ -136,13 +142,24 @@ def _leader_lines(document: Document) -> list[Line]:
 
 
 def _careers_contact_context(document: Document, line: Line) -> bool:
-    """Is this line about careers contact details: beside careers-leader wording or under a careers heading?"""
-    if any(LEADER_RE.search(other.text) for other in _near(document, line)):
+    """Is this line a careers contact detail: labelled as the careers leader's, or under a careers contact heading?"""
+    if LEADER_RE.search(line.text):
         return True
-    headings = document.heading_texts(line)
-    if headings and CAREERS_RE.search(headings[-1]) and (CONTACT_RE.search(headings[-1]) or
-                                                       LEADER_RE.search(headings[-1])):
-        return True
+    # Walk back to the nearest label: careers-leader wording first means yes, another role first means no.
+    # This reads "Careers leader / Mrs X / Email / x@..." lists, tables and footers alike.
+    for other in reversed(document.lines[max(0, line.index - 8):line.index]):
+        if other.region != line.region:
+            break
+        if LEADER_RE.search(other.text):
+            return True
+        if OTHER_ROLE_RE.search(other.text):
+            return False
+        if other.kind == "heading":
+            break
+    # Under a careers-leader heading, or a careers contact heading, at any level ("Careers leader" > "Contact").
+    for heading in document.heading_texts(line):
+        if LEADER_RE.search(heading) or (CAREERS_RE.search(heading) and CONTACT_RE.search(heading)):
+            return True
     return bool(CAREERS_RE.search(line.text) and CONTACT_RE.search(line.text))
 
 
@@ -269,15 +286,25 @@ def programme_summary(document: Document) -> Detection:
         if named and not PAL_RE.search(link.text + link.href):
             return Detection(FOUND, f"a link: {link.text} ({link.href})", _where(document, document.lines[link.line]))
     # A timetable of careers activities by year group is the programme itself.
-    year_rows = [line for line in document.lines if line.kind in {"row", "heading", "item"}
-                 and re.match(r"^(?:year|yr|y)\s*\d{1,2}\b", line.text, re.I)]
-    if len(year_rows) >= 2:
+    year_rows = [line for line in document.lines if _year_label(line) is not None]
+    if len({_year_label(line) for line in year_rows}) >= 2:
         return Detection(FOUND, "a programme listed by year group: " + _excerpt(year_rows[0].text, 80),
                          _where(document, year_rows[0]))
     if thin is not None:
         return Detection(UNCLEAR, f"heading '{thin.text}' with little or no text under it",
                          _where(document, thin))
     return Detection(MISSING)
+
+
+def _year_label(line: Line) -> str | None:
+    """'Year 7' as a heading, or a row or list item that starts 'Year 7:' or 'Year 7 | ...'."""
+    if line.kind == "heading":
+        match = re.fullmatch(r"(?:year|yr|y)\s*(\d{1,2})\b.{0,20}", line.text, re.I)
+    elif line.kind in {"row", "item", "para"}:
+        match = re.match(r"^(?:year|yr|y)\s*(\d{1,2})\s*(?:[:|\-–—]|$)", line.text, re.I)
+    else:
+        match = None
+    return match.group(1) if match else None
 
 
 def impact(document: Document) -> Detection:
@@ -387,10 +414,12 @@ _FILLER = _re(r"^(?:(?:careers?|information|info|advice|guidance|help|support|re
 
 def _addressed_to(text: str, pattern: re.Pattern[str]) -> bool:
     """Is a heading or link addressed to the audience: 'For parents', 'Parents and carers', 'Employers'?"""
+    if SEND_RE.search(text):  # "Support for pupils with SEND" is the SEND section, not the pupils' one
+        return False
     rest = _FILLER.sub("", text.strip())
     if pattern.match(rest):
         return True
-    return bool(re.search(r"\bfor\s+(?:our\s+)?" + pattern.pattern, text, re.I)) and not SEND_RE.search(text)
+    return bool(re.search(r"\bfor\s+(?:our\s+)?" + pattern.pattern, text, re.I))
 
 
 def audience(document: Document, item_id: str) -> Detection:
@@ -446,15 +475,16 @@ def send_adapted(document: Document) -> Detection:
         if not send_context:
             continue
         for sentence in re.split(r"(?<=[.!?])\s+", line.text):
-            if ADAPT_RE.search(sentence) and (SEND_RE.search(sentence) or SEND_RE.search(headings)) \
-                    and len(sentence.split()) >= 6:
+            # The SEND wording may be in the sentence, its paragraph or its headings.
+            if ADAPT_RE.search(sentence) and len(sentence.split()) >= 6:
                 return Detection(FOUND, _excerpt(sentence), _where(document, line))
             if unclear is None and CAREERS_RE.search(sentence) and SEND_RE.search(sentence):
                 unclear = (sentence, line)
     if unclear is not None:
+        # Mentioning SEND is not saying how the programme is adapted: still missing, with the reason.
         sentence, line = unclear
-        return Detection(UNCLEAR, f"{_excerpt(sentence)} (SEND is mentioned, but not how the programme is "
-                                  "adapted)", _where(document, line))
+        return Detection(MISSING, f"SEND is mentioned ('{_excerpt(sentence, 60)}'), but not how the programme is "
+                                  "adapted", _where(document, line))
     return Detection(MISSING)
 
 
