@@ -7,6 +7,7 @@ text could not be understood; the reader turns it into a located Problem. Parser
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Callable
@@ -70,7 +71,9 @@ def clean_text(value: Any) -> str:
         value = value.date()
     if isinstance(value, dt.date):
         return value.strftime("%d/%m/%Y")
-    text = _EXCEL_ESCAPE_RE.sub(lambda match: chr(int(match.group(1), 16)), str(value))
+    text = str(value)
+    if "_x" in text:
+        text = _EXCEL_ESCAPE_RE.sub(lambda match: chr(int(match.group(1), 16)), text)
     text = ILLEGAL_CHARACTERS_RE.sub("", text)
     return text.replace("\r\n", "\n").replace("\r", "\n").strip()
 
@@ -267,15 +270,19 @@ def parse_choices(raw: Any, list_key: str) -> Parsed:
 
 
 def _match_choice(text: str, list_key: str) -> str | None:
-    wanted = _loose(text)
-    for option in LISTS[list_key]:
-        if _loose(option) == wanted:
-            return option
-    return None
+    return _loose_options(list_key).get(_loose(text))
+
+
+@functools.cache
+def _loose_options(list_key: str) -> dict[str, str]:
+    return {_loose(option): option for option in reversed(LISTS[list_key])}
+
+
+_NOT_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 
 
 def _loose(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", text.lower().replace("–", "-")).strip()
+    return _NOT_ALNUM_RE.sub(" ", text.lower().replace("–", "-")).strip()
 
 
 def parse_benchmarks(raw: Any) -> Parsed:
@@ -319,8 +326,9 @@ def parse_url(raw: Any) -> Parsed:
     return (text or None), None
 
 
+@functools.cache
 def parser_for(kind: Kind, choices: str | None, epoch: dt.datetime | None) -> Callable[[Any], Parsed]:
-    """The parser for one field of the schema."""
+    """The parser for one field of the schema (cached: the reader asks once per cell)."""
     parsers: dict[Kind, Callable[[Any], Parsed]] = {
         Kind.TEXT: parse_text,
         Kind.LONG_TEXT: parse_text,

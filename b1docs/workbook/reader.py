@@ -8,7 +8,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import coordinate_to_tuple, get_column_letter
 
 from b1docs.errors import WorkbookError, WorkbookStructureError
 from b1docs.workbook import normalise
@@ -140,7 +140,7 @@ def _cells_and_rows(worksheet: Any) -> tuple[Cells, set[tuple[int, int]]]:
     cells: Cells = {}
     for key, cell in worksheet._cells.items():
         value = cell.value
-        if value is None or (isinstance(value, str) and not normalise.clean_text(value)):
+        if value is None or (isinstance(value, str) and _blank_text(value)):
             continue  # a cell holding only spaces is blank to the person who typed them
         if cell.data_type == "n" and "%" in (cell.number_format or ""):
             value = normalise.ShownAsPercent(value)
@@ -155,6 +155,13 @@ def _cells_and_rows(worksheet: Any) -> tuple[Cells, set[tuple[int, int]]]:
             for column in range(merged.min_col, merged.max_col + 1):
                 cells[(row, column)] = top_left
     return cells, typed
+
+
+def _blank_text(text: str) -> bool:
+    stripped = text.strip()
+    # Only text starting with a control character or an Excel _x escape can clean down to nothing;
+    # checking first keeps the full clean off the thousands of ordinary cells.
+    return not stripped or ((stripped[0] == "_" or stripped[0] < " ") and not normalise.clean_text(stripped))
 
 
 def _uncached_formulas(path: Path, data: bytes, values_book: Any) -> dict[tuple[str, str], str]:
@@ -190,34 +197,39 @@ class _SheetReader:
                 raise WorkbookStructureError(
                     f"sheet '{sheet.title}' has no row labelled '{field.label}' in column A. "
                     "Put the label back (copy it from a blank workbook made by: b1docs new)", path=self.path)
-            values[field.key] = self._value(sheet, worksheet.title, field, cells.get((row, 2)), 2, row,
+            values[field.key] = self._value(sheet, worksheet.title, field, cells.get((row, 2)), f"B{row}",
                                             school_years)
         return Record(sheet, values)
 
     def table(self, sheet: Sheet, worksheet: Any, school_years: frozenset[int] | None) -> Table:
         cells, typed = _cells_and_rows(worksheet)
         header_row, columns = self._find_header(sheet, cells)
+        letters = {key: get_column_letter(column) for key, column in columns.items()}
         wanted_columns = set(columns.values())
+        # A formula with no saved result reads as blank, but its row still counts so the problem is reported.
+        typed |= {coordinate_to_tuple(cell) for title, cell in self.formula_cells if title == worksheet.title}
         # Rows with nothing in the schema's columns are skipped: blank rows, and notes typed beside the table.
         rows_with_data = sorted({row for (row, column) in typed if row > header_row and column in wanted_columns})
+        plan = [(field.key, field, columns[field.key], letters[field.key]) for field in sheet.fields]
         records = []
         for row in rows_with_data:
-            values = {key: self._value(sheet, worksheet.title, sheet.field(key), cells.get((row, column)), column,
-                                       row, school_years)
-                      for key, column in columns.items()}
+            values = {key: self._value(sheet, worksheet.title, field, cells.get((row, column)), f"{letter}{row}",
+                                       school_years)
+                      for key, field, column, letter in plan}
             records.append(Record(sheet, values, row=row))
-        letters = {key: get_column_letter(column) for key, column in columns.items()}
         return Table(sheet, tuple(records), letters, header_row)
 
     def _find_header(self, sheet: Sheet, cells: Cells) -> tuple[int, dict[str, int]]:
         """The header row is the row, among the first few, that holds the most of the sheet's headings."""
         wanted = {normalise.loose_header(field.label): field.key for field in sheet.fields}
         by_row: dict[int, dict[str, int]] = {}
-        for (row, column), raw in sorted(cells.items()):
+        for (row, column), raw in cells.items():
             if row <= _HEADER_SEARCH_ROWS and isinstance(raw, str):
                 key = wanted.get(normalise.loose_header(raw))
                 if key:
-                    by_row.setdefault(row, {}).setdefault(key, column)
+                    found = by_row.setdefault(row, {})
+                    # A heading repeated in the same row: the leftmost one counts.
+                    found[key] = min(column, found.get(key, column))
         best_row = max(by_row, key=lambda row: (len(by_row[row]), -row), default=1)
         best = by_row.get(best_row, {})
         missing = [field.label for field in sheet.fields if field.key not in best]
@@ -231,10 +243,11 @@ class _SheetReader:
                 path=self.path)
         return best_row, best
 
-    def _value(self, sheet: Sheet, title: str, field: Field, raw: Any, column: int, row: int,
+    def _value(self, sheet: Sheet, title: str, field: Field, raw: Any, cell: str,
                school_years: frozenset[int] | None) -> Value:
-        cell = f"{get_column_letter(column)}{row}"
-        formula = self.formula_cells.get((title, cell))
+        formula = self.formula_cells.get((title, cell)) if self.formula_cells else None
+        if raw is None and formula is None:
+            return Value(None, sheet.title, cell)  # the common case, and every parser reads blank as None
         if formula is not None:
             return self._problem(sheet, cell, "DATA.FORMULA",
                                  f"{field.label}: the formula {formula} has no saved result, so b1docs cannot "

@@ -331,6 +331,14 @@ def test_formula_without_a_saved_result_is_a_located_problem(make_workbook):
     assert "=3*2" in problems[0].message
 
 
+def test_formula_alone_on_a_table_row_is_still_reported(make_workbook):
+    column = table_column("feedback", "respondents")
+    path = make_workbook({"feedback": [{"method": "Survey"}, {"respondents": "=SUM(A1:A2)"}]})
+    model = load_workbook(path)
+    assert [r.row for r in model.feedback] == [2, 3]
+    assert [(p.code, p.ref) for p in model.problems] == [("DATA.FORMULA", f"Feedback!{column}3")]
+
+
 def test_formula_with_a_saved_result_reads_the_result(make_workbook):
     cell = form_cell("leadership", "hours_per_week")
     path = make_workbook({"leadership": {"hours_per_week": "=3*2"}})
