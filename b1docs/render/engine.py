@@ -186,9 +186,10 @@ def set_properties(document: Any, kind: DocumentKind, context: dict[str, Any], a
     """Title, subject, author and language, set after rendering so no Jinja ever reaches core properties."""
     school = context["school"]["name"] or "School"
     core = document.core_properties
-    core.title = f"{kind.title} {context['academic_year']}: {school}"
-    core.subject = kind.subject
-    core.author = school
+    # Word's core properties hold at most 255 characters; a very long school name is shortened there only.
+    core.title = _fit(f"{kind.title} {context['academic_year']}: {school}")
+    core.subject = _fit(kind.subject)
+    core.author = _fit(school)
     core.last_modified_by = "b1docs"
     core.language = LANGUAGE
     core.keywords = "careers; Gatsby Benchmark 1"
@@ -198,6 +199,10 @@ def set_properties(document: Any, kind: DocumentKind, context: dict[str, Any], a
     core.created = core.modified = stamp
     core.revision = 1
     set_language(document, LANGUAGE)
+
+
+def _fit(text: str, limit: int = 255) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def set_language(document: Any, language: str) -> None:
