@@ -200,6 +200,8 @@ def parse_percent(raw: Any) -> Parsed:
 
 def parse_year_groups(raw: Any) -> Parsed:
     """Year groups from `8`, `Y8`, `Year 8`, `Years 8-9`, `7–11`, `8, 9 and 10`, `KS4` or `All`."""
+    if isinstance(raw, dt.date):
+        return _year_groups_from_date(raw)
     if isinstance(raw, int | float) and not isinstance(raw, bool):
         raw = clean_text(raw)
     text = clean_text(raw)
@@ -230,6 +232,14 @@ def parse_year_groups(raw: Any) -> Parsed:
     if not all(_MIN_YEAR <= year <= _MAX_YEAR for year in years):
         return None, f"'{text}' names a year group outside Years {_MIN_YEAR} to {_MAX_YEAR}"
     return frozenset(years), None
+
+
+def _year_groups_from_date(value: dt.date) -> Parsed:
+    # Excel (UK settings) turns 7-11 typed in a general cell into 7 November; undo that.
+    if 1 <= value.day <= value.month:
+        return frozenset(range(value.day, value.month + 1)), None
+    return None, (f"Excel turned this cell into the date {value.strftime('%d/%m/%Y')}. Format the cell as Text "
+                  "and type the year groups again, for example 7-11")
 
 
 def means_all_years(raw: Any) -> bool:
@@ -313,11 +323,11 @@ def parse_email(raw: Any) -> Parsed:
 
 
 def parse_phone(raw: Any) -> Parsed:
-    if isinstance(raw, int | float) and not isinstance(raw, bool):
-        # Excel drops the leading zero of a phone number typed into a number cell.
-        digits = clean_text(raw)
-        return ("0" + digits if len(digits) == 10 else digits), None
     text = clean_text(raw)
+    # Excel drops the leading zero of a phone number typed into a number cell (01632960123 becomes
+    # 1632960123), and a later re-save may turn that number into text; UK numbers have 0 and ten digits.
+    if len(text) == 10 and text.isdigit() and text[0] != "0":
+        text = "0" + text
     return (text or None), None
 
 

@@ -32,7 +32,13 @@ HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 DATE_FORMAT = "dd/mm/yyyy"
-_NUMBER_FORMATS = {Kind.DATE: DATE_FORMAT, Kind.MONEY: "£#,##0.00", Kind.WHOLE_NUMBER: "0", Kind.PERCENT: "0"}
+TEXT_FORMAT = "@"
+# Text format where Excel would otherwise "help": 7-11 typed in a general cell becomes 7 November, 1-4 becomes
+# 1 April, and 01632 960123 typed without the space loses its leading zero.
+_NUMBER_FORMATS = {
+    Kind.DATE: DATE_FORMAT, Kind.MONEY: "£#,##0.00", Kind.WHOLE_NUMBER: "0", Kind.PERCENT: "0",
+    Kind.YEAR_GROUPS: TEXT_FORMAT, Kind.BENCHMARKS: TEXT_FORMAT, Kind.PHONE: TEXT_FORMAT,
+}
 
 START_TEXT = (
     "This workbook holds your school's careers programme in one place. b1docs reads it to check the "

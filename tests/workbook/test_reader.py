@@ -133,6 +133,14 @@ def test_year_groups(make_workbook, raw, years):
     assert (value, ref, problems) == (frozenset(years), "Programme!A2", ())
 
 
+@pytest.mark.parametrize(("turned_into", "years"), [(dt.datetime(2026, 11, 7), {7, 8, 9, 10, 11}),
+                                                     (dt.datetime(2026, 9, 8), {8, 9})])
+def test_year_groups_that_excel_turned_into_a_date(make_workbook, turned_into, years):
+    path = make_workbook({"programme": [{"title": "Careers fair", "year_groups": turned_into}]})
+    value, ref, problems = read_back_row(path, "programme", 0, "year_groups")
+    assert (value, ref, problems) == (frozenset(years), "Programme!A2", ())
+
+
 def read_back_row(path: Path, sheet_key: str, index: int, field_key: str):
     before = file_digest(path)
     model = load_workbook(path)
@@ -196,7 +204,7 @@ def test_percentage_typed_plainly(make_workbook, raw, expected):
     assert (value, problems) == (expected, ())
 
 
-@pytest.mark.parametrize("raw", [1632960123, 1632960123.0, "01632 960123"])
+@pytest.mark.parametrize("raw", [1632960123, 1632960123.0, "1632960123", "01632 960123"])
 def test_phone_typed_as_a_number_regains_its_leading_zero(make_workbook, raw):
     value, ref, problems = read_form_value(make_workbook, "leadership", "leader_phone", raw)
     assert value in ("01632960123", "01632 960123")

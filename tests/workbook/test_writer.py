@@ -97,6 +97,14 @@ def test_date_cells_are_formatted_as_dates(book):
                 assert all(worksheet[cell].number_format == DATE_FORMAT for cell in cells), f"{sheet.title}"
 
 
+def test_cells_excel_would_turn_into_dates_or_numbers_are_text(book):
+    for sheet in SHEETS:
+        worksheet = book[sheet.title]
+        for field, cells in answer_cells(sheet):
+            if field.kind in (Kind.YEAR_GROUPS, Kind.BENCHMARKS, Kind.PHONE):
+                assert all(worksheet[cell].number_format == "@" for cell in cells), f"{sheet.title} {field.label}"
+
+
 def test_table_sheets_are_excel_tables_with_matching_headers(blank_path, book):
     names = []
     for sheet in SHEETS:
