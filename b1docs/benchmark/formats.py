@@ -121,3 +121,11 @@ def report_to_markdown(report: Report) -> str:
     lines += ["", "Each place is a sheet and cell of the careers workbook, for example Leadership!B6.",
               "Checked with b1docs; areas met count the rules that are required by law or expected."]
     return "\n".join(lines) + "\n"
+
+
+def report_schema() -> dict[str, Any]:
+    """The JSON Schema of report_to_dict's output (b1docs/benchmark/report-schema.json)."""
+    import json
+    from importlib.resources import files
+
+    return json.loads(files("b1docs.benchmark").joinpath("report-schema.json").read_text(encoding="utf-8"))

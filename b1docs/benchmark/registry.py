@@ -82,7 +82,7 @@ class Rule:
 
     @property
     def description(self) -> str:
-        return inspect.cleandoc(self.func.__doc__ or "").replace("\n", " ")
+        return " ".join(inspect.cleandoc(self.func.__doc__ or "").split())
 
     @property
     def part_title(self) -> str:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from b1_complete import add_row, chain, check, complete_data, drop_row, empty, located, outcome, put
 
-P, O, A, PC, L = "Programme", "Learning outcomes", "Action plan", "Parents and carers", "Leadership"
+P, OUT, A, PC, L = "Programme", "Learning outcomes", "Action plan", "Parents and carers", "Leadership"
 
 
 def _no_options_words(data):
@@ -27,11 +27,11 @@ CASES = [
     ("B1.PROG.TAILORED", chain(put("programme", "for_whom", "All pupils", row=7),
                                put("programme", "adaptations", None, row=7)), [(P, "I2")]),
     ("B1.PROG.OUTCOMES", put("programme", "outcome_ids", None, row=1), [(P, "G3")]),
-    ("B1.PROG.OUTCOMES", empty("outcomes"), [(O, "A2")]),
+    ("B1.PROG.OUTCOMES", empty("outcomes"), [(OUT, "A2")]),
     ("B1.PROG.OUTCOME_UNKNOWN", put("programme", "outcome_ids", "LO4, LO9", row=2), [(P, "G4")]),
     ("B1.PROG.OUTCOME_UNUSED", add_row("outcomes", {"id": "LO7", "area": "Manage career", "year_groups": "10",
-                                                    "statement": "Pupils can plan."}), [(O, "A8")]),
-    ("B1.PROG.CDI_COVERAGE", put("outcomes", "year_groups", "7-11", row=5), [(O, "B8")]),
+                                                    "statement": "Pupils can plan."}), [(OUT, "A8")]),
+    ("B1.PROG.CDI_COVERAGE", put("outcomes", "year_groups", "7-11", row=5), [(OUT, "B8")]),
     ("B1.PROG.SDP_LINK", put("leadership", "sdp_priorities", None), [(L, "B24")]),
     ("B1.PROG.SDP_LINK", put("actions", "sdp_link", None, row=0), [(A, "B2")]),
     ("B1.PROG.STRAT_OPS", put("leadership", "vision", None), [(L, "B23")]),

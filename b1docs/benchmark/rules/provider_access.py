@@ -107,7 +107,9 @@ def key_phase_3(ctx: Context) -> RuleResult:
 
 def school_day(ctx: Context) -> RuleResult:
     """Encounters happen during the standard school day: an evening event such as a parents' evening does not count
-    towards the two per key phase. Reported where only such an event brought a key phase up to two."""
+    towards the two per key phase. Reported where only such an event brought a key phase up to two.
+    Secondary source: schools and hubs quoting the 2023 guidance; not yet checked against the 2025 text.
+    """
     if reason := ctx.scope.pal_reason:
         return NotApplicable(reason)
     if not _this_year(ctx):
@@ -129,7 +131,9 @@ def school_day(ctx: Context) -> RuleResult:
 
 def content(ctx: Context) -> RuleResult:
     """Each encounter that has happened covered the four statutory points: the provider and its courses, the careers
-    they lead to, what learning there is like, and answers to pupils' questions."""
+    they lead to, what learning there is like, and answers to pupils' questions.
+    Secondary source: schools and hubs quoting the 2023 guidance; not yet checked against the 2025 text.
+    """
     if reason := ctx.scope.pal_reason:
         return NotApplicable(reason)
     held = [row for row in _this_year(ctx) if not ctx.is_future(row.date.value)]
@@ -228,7 +232,9 @@ def _policy(ctx: Context, keys: tuple[tuple[str, str, str], ...]) -> RuleResult:
 
 def policy_procedure(ctx: Context) -> RuleResult:
     """The policy statement sets out the procedure for access requests: a named contact with an email address or
-    phone number, how to ask, and the notice needed."""
+    phone number, how to ask, and the notice needed.
+    Secondary source: schools and hubs quoting the 2023 guidance; not yet checked against the 2025 text.
+    """
     gaps = _policy(ctx, (
         ("contact_name", "The provider access contact's name", "Name the person providers should contact."),
         ("how_to_request", "How providers request access", "Say what a provider should send and to whom."),
@@ -244,7 +250,9 @@ def policy_procedure(ctx: Context) -> RuleResult:
 
 
 def policy_grounds(ctx: Context) -> RuleResult:
-    """The policy statement sets out the grounds for granting and for refusing requests."""
+    """The policy statement sets out the grounds for granting and for refusing requests.
+    Secondary source: schools and hubs quoting the 2023 guidance; not yet checked against the 2025 text.
+    """
     return _policy(ctx, (
         ("grounds_granting", "The grounds for granting access", "Say when requests are agreed."),
         ("grounds_refusing", "The grounds for refusing access",
@@ -259,7 +267,9 @@ def policy_safeguarding(ctx: Context) -> RuleResult:
 
 
 def policy_premises(ctx: Context) -> RuleResult:
-    """The policy statement describes the premises and facilities providers will get."""
+    """The policy statement describes the premises and facilities providers will get.
+    Secondary source: schools and hubs quoting the 2023 guidance; not yet checked against the 2025 text.
+    """
     return _policy(ctx, (("premises", "The premises and facilities for providers",
                           "Describe the rooms, equipment and where providers can leave prospectuses."),))
 
