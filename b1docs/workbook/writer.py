@@ -9,6 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from b1docs.files import atomic_write
@@ -94,9 +95,12 @@ def _write_start(worksheet: Any) -> None:
     for sheet in SHEETS:
         row += 1
         link = worksheet.cell(row, 1, sheet.title)
-        link.hyperlink = f"#{quote_sheetname(sheet.title)}!A1"
+        # A location, not an external "#Sheet!A1" target: Excel and LibreOffice both jump within the file.
+        link.hyperlink = Hyperlink(ref=link.coordinate, location=f"{quote_sheetname(sheet.title)}!A1",
+                                   tooltip=f"Go to the {sheet.title} sheet")
         link.font = Font(color="1F4E79", underline="single")
         worksheet.cell(row, 2, sheet.purpose).alignment = Alignment(wrap_text=True)
+    worksheet.sheet_view.tabSelected = True
     worksheet.column_dimensions["A"].width = 28
     worksheet.column_dimensions["B"].width = 80
     worksheet.column_dimensions["C"].width = 10

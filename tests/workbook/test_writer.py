@@ -143,7 +143,7 @@ def test_start_sheet_has_version_and_contents(book):
     rows = {row[0].value: row for row in start.iter_rows(max_col=2) if row[0].value}
     assert rows[SCHEMA_VERSION_LABEL][1].value == SCHEMA_VERSION
     for sheet in SHEETS:
-        assert rows[sheet.title][0].hyperlink.location or rows[sheet.title][0].hyperlink.target
+        assert rows[sheet.title][0].hyperlink.location == f"{quote_sheetname(sheet.title)}!A1"
 
 
 def test_blank_reads_back_empty_with_no_problems(blank_path):
