@@ -75,7 +75,17 @@ def build_blank_workbook() -> Workbook:
             _write_table(worksheet, sheet, list_ranges)
     _write_start(start)
     book.move_sheet(LISTS_SHEET, offset=len(book.sheetnames))
+    for worksheet in book.worksheets:
+        _fit_to_page_width(worksheet)
     return book
+
+
+def _fit_to_page_width(worksheet: Any) -> None:
+    """Print each sheet landscape, as wide as one page, so a printed copy for governors is readable."""
+    worksheet.page_setup.orientation = "landscape"
+    worksheet.page_setup.fitToWidth = 1
+    worksheet.page_setup.fitToHeight = 0
+    worksheet.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _write_start(worksheet: Any) -> None:
