@@ -186,9 +186,22 @@ def _executor(workers: int, staging: Path, options: BatchOptions, job: Job, setu
                                    initargs=(staging, options, job, setup))
     try:
         yield executor
+    except BaseException:
+        # Ctrl-C, or a reason to stop everything: end the workers now rather than wait for their queued schools.
+        _stop_workers(executor)
+        raise
     finally:
-        # On Ctrl-C or an error, drop the schools not yet started instead of building them all first.
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop_workers(executor: ProcessPoolExecutor) -> None:
+    terminate = getattr(executor, "terminate_workers", None)  # Python 3.14 and later
+    if terminate is not None:
+        terminate()
+        return
+    for process in list((getattr(executor, "_processes", None) or {}).values()):
+        with contextlib.suppress(Exception):
+            process.terminate()
 
 
 # Set once in each worker process by _init_worker.

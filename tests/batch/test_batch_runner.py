@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
 import pytest
 from batch_jobs import SETUP_LOG, buggy_job, crashing_job, failing_setup, read_only_job, record_setup
+from conftest import SAMPLES
 
 from b1docs.batch import BatchOptions, run_batch
 from b1docs.batch.runner import CRASHED
 from b1docs.errors import B1DocsError, OutputError, UsageError
+from b1docs.workbook.writer import write_filled_workbook
 
 OPTIONS = BatchOptions(as_of=dt.date(2026, 12, 1))
 
@@ -23,6 +24,13 @@ def run(folder: Path, out: Path, **kwargs: object):
     kwargs.setdefault("job", read_only_job)
     kwargs.setdefault("setup", record_setup)
     return run_batch(folder, out, OPTIONS, **kwargs)  # type: ignore[arg-type]
+
+
+def copy_sample(name: str, folder: Path) -> Path:
+    """A real, filled-in workbook (Oakfield's sample) at folder/name: quicker than writing a new one."""
+    target = folder / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.copyfile(SAMPLES / "oakfield-academy.xlsx", target))
 
 
 def school_data(name: str) -> dict:
@@ -48,19 +56,26 @@ def renamed_sheet(source: Path, target: Path) -> Path:
     return target
 
 
-@pytest.fixture
-def schools(tmp_path: Path, make_workbook: Callable[..., Path]) -> Path:
+@pytest.fixture(scope="module")
+def trust(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A trust folder: repeated and missing names, subfolders, two broken workbooks and a lock file."""
-    folder = tmp_path / "trust"
-    oakfield = make_workbook(school_data("Oakfield Academy"), name="trust/oakfield.xlsx")
+    folder = tmp_path_factory.mktemp("trust")
+    oakfield = write_filled_workbook(folder / "oakfield.xlsx", school_data("Oakfield Academy"))
     shutil.copy(oakfield, folder / "oakfield-copy.xlsx")
-    make_workbook(school_data("Riverside School"), name="trust/north/riverside.xlsx")
-    make_workbook(school_data(""), name="trust/north/No Name Yet.xlsx")
-    with_literal_name(make_workbook(school_data("Odd"), name="trust/south/odd.xlsx"), '=HYPERLINK("http://x")')
+    write_filled_workbook(folder / "north" / "riverside.xlsx", school_data("Riverside School"))
+    write_filled_workbook(folder / "north" / "No Name Yet.xlsx", school_data(""))
+    with_literal_name(write_filled_workbook(folder / "south" / "odd.xlsx", school_data("Odd")),
+                      '=HYPERLINK("http://x")')
     (folder / "south" / "random.xlsx").write_bytes(os.urandom(2048))
     renamed_sheet(oakfield, folder / "south" / "renamed.xlsx")
     (folder / "~$oakfield.xlsx").write_bytes(b"\x00lock")
     return folder
+
+
+@pytest.fixture
+def schools(trust: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the trust folder for each test, so an output folder written inside it stays private."""
+    return Path(shutil.copytree(trust, tmp_path / "trust"))
 
 
 def tree(out: Path) -> dict[str, str]:
@@ -99,17 +114,16 @@ def test_broken_workbooks_become_error_rows_and_the_others_carry_on(schools: Pat
     assert result.exit_code("never") == 1
 
 
-def test_exit_code_follows_fail_on(tmp_path: Path, make_workbook: Callable[..., Path]) -> None:
+def test_exit_code_follows_fail_on(tmp_path: Path) -> None:
     """Verify must findings fail by default, expect findings only with --fail-on expect, nothing with never."""
-    make_workbook(school_data("Oakfield Academy"), name="one/oakfield.xlsx")  # the light job: 0 must, 1 expect
+    copy_sample("one/oakfield.xlsx", tmp_path)  # the light job: 0 must, 1 expect
     result = run(tmp_path / "one", tmp_path / "out", workers=1)
     assert (result.exit_code("must"), result.exit_code("expect"), result.exit_code("never")) == (0, 1, 0)
 
 
-def test_templates_are_loaded_once_per_worker(tmp_path: Path, make_workbook: Callable[..., Path],
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_templates_are_loaded_once_per_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Verify the once-per-process setup runs once in each worker, not once per school."""
-    first = make_workbook(school_data("Oakfield Academy"), name="many/school-00.xlsx")
+    first = copy_sample("many/school-00.xlsx", tmp_path)
     for number in range(1, 12):
         shutil.copy(first, tmp_path / "many" / f"school-{number:02d}.xlsx")
     log = tmp_path / "setup-log"
@@ -123,9 +137,9 @@ def test_templates_are_loaded_once_per_worker(tmp_path: Path, make_workbook: Cal
     assert str(os.getpid()) not in workers  # the schools were built in worker processes
 
 
-def test_a_crashed_worker_fails_only_its_own_school(tmp_path: Path, make_workbook: Callable[..., Path]) -> None:
+def test_a_crashed_worker_fails_only_its_own_school(tmp_path: Path) -> None:
     """Verify a workbook that kills its worker gets an error row while every other school is built."""
-    first = make_workbook(school_data("Oakfield Academy"), name="crashy/a.xlsx")
+    first = copy_sample("crashy/a.xlsx", tmp_path)
     for name in ("b.xlsx", "crash.xlsx", "d.xlsx", "e.xlsx", "f.xlsx"):
         shutil.copy(first, tmp_path / "crashy" / name)
     result = run(tmp_path / "crashy", tmp_path / "out", workers=2, job=crashing_job)
@@ -133,19 +147,18 @@ def test_a_crashed_worker_fails_only_its_own_school(tmp_path: Path, make_workboo
     assert len([school for school in result.schools if school.folder]) == 5
 
 
-def test_an_unexpected_exception_names_its_type_and_message(tmp_path: Path,
-                                                            make_workbook: Callable[..., Path]) -> None:
+def test_an_unexpected_exception_names_its_type_and_message(tmp_path: Path) -> None:
     """Verify a bug while building one school becomes that school's error row, with the exception's type."""
-    first = make_workbook(school_data("Oakfield Academy"), name="bugs/a.xlsx")
+    first = copy_sample("bugs/a.xlsx", tmp_path)
     shutil.copy(first, tmp_path / "bugs" / "bug.xlsx")
     result = run(tmp_path / "bugs", tmp_path / "out", workers=1, job=buggy_job)
     assert [school.file for school in result.failed] == ["bug.xlsx"]
     assert "KeyError" in result.failed[0].error and "missing-part" in result.failed[0].error
 
 
-def test_templates_that_cannot_load_stop_the_batch(tmp_path: Path, make_workbook: Callable[..., Path]) -> None:
+def test_templates_that_cannot_load_stop_the_batch(tmp_path: Path) -> None:
     """Verify a setup failure (say a broken custom template) stops the batch with its one reason."""
-    make_workbook(school_data("Oakfield Academy"), name="one/a.xlsx")
+    copy_sample("one/a.xlsx", tmp_path)
     with pytest.raises(B1DocsError, match="syntax error"):
         run(tmp_path / "one", tmp_path / "out", workers=1, setup=failing_setup)
     assert [path.name for path in (tmp_path / "out").iterdir()] == []  # the temporary folder is gone
@@ -179,3 +192,14 @@ def test_rerun_needs_force(schools: Path, tmp_path: Path) -> None:
         "or choose another --out folder"}
     again = run(schools, out, workers=1, force=True)
     assert again.schools == first.schools
+
+
+def test_stopping_midway_leaves_nothing_half_written(schools: Path, tmp_path: Path) -> None:
+    """Verify Ctrl-C during a batch removes the temporary folder and writes no summary and no school folder."""
+    def press_ctrl_c(done: int, total: int) -> None:
+        if done:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run(schools, tmp_path / "out", workers=2, progress=press_ctrl_c)
+    assert list((tmp_path / "out").iterdir()) == []
