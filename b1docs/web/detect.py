@@ -331,7 +331,10 @@ def review_date(document: Document) -> Detection:
     """The date of the next review: a date written next to review wording."""
     unclear: Detection | None = None
     for line in document.lines:
-        if not REVIEW_RE.search(line.text) or _in_provider_access(document, line):
+        if not REVIEW_RE.search(line.text):
+            continue
+        # "This policy will be reviewed..." under the provider access heading is the policy's own review.
+        if _in_provider_access(document, line) and re.search(r"\bpolicy\b|\bstatement\b", line.text, re.I):
             continue
         if line.region == "nav" or PAL_RE.search(line.text):
             continue

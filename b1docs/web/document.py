@@ -74,7 +74,9 @@ class Document:
         return body
 
     def heading_texts(self, line: Line) -> list[str]:
-        return [self.lines[index].text for index in line.headings]
+        """The headings a line sits under, outermost first. A heading in the main content does not
+        govern the page footer or menu: those are outside its section."""
+        return [self.lines[index].text for index in line.headings if self.lines[index].region == line.region]
 
 
 def _clean(text: str) -> str:

@@ -14,7 +14,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from b1docs import __version__
 from b1docs.errors import PageError
@@ -90,6 +90,18 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
     """Follows at most MAX_REDIRECTS redirects, and only to http or https addresses."""
 
     max_redirections = MAX_REDIRECTS
+
+    def http_error_302(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
+        # urllib itself refuses file: but allows ftp:, and says so in programmer's words; check first.
+        location = headers.get("location") or headers.get("uri")
+        if location:
+            newurl = urljoin(req.full_url, location)
+            if urlsplit(newurl).scheme.lower() not in {"http", "https"}:
+                raise PageError(f"{_original(req)} redirects to {newurl}, which is not a web address b1docs "
+                                "will open")
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
         if urlsplit(newurl).scheme.lower() not in {"http", "https"}:

@@ -150,3 +150,11 @@ def test_scripts_and_hidden_text_are_not_read():
 
 def test_a_fragment_without_html_or_body_is_read():
     assert _status("<h2>Careers leader</h2><p>Mr Tom Reed</p>", "SITE.LEADER.NAME") == ("found", "Mr Tom Reed")
+
+
+def test_footer_contact_is_not_under_the_last_heading_of_the_page():
+    html = ("<main><h2>Provider access</h2><p>Providers may visit on request, see our policy below.</p></main>"
+            "<footer><p>Careers leader: Mr Sam Khan, careers@school.example.sch.uk, 01632 960999</p>"
+            "<p>Next review: September 2027</p></footer>")
+    for item in ("SITE.LEADER.NAME", "SITE.LEADER.EMAIL", "SITE.LEADER.PHONE", "SITE.REVIEW_DATE"):
+        assert _status(html, item)[0] == "found", item
