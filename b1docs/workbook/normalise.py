@@ -78,6 +78,14 @@ def clean_text(value: Any) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
+def quoted(text: str, limit: int = 60) -> str:
+    """What the person typed, quoted on one line and cut short, for a complaint that names it."""
+    one_line = " ".join(text.split())
+    if len(one_line) > limit:
+        one_line = one_line[: limit - 1].rstrip() + "…"
+    return f"'{one_line}'"
+
+
 def parse_text(raw: Any) -> Parsed:
     text = clean_text(raw)
     return (text or None), None
@@ -128,8 +136,8 @@ def _date_from_text(text: str) -> Parsed:
         if len(third) == 4:  # UK order: 14/03/2025
             return _make_date(int(third), int(second), int(first), text)
         if len(third) == 2 and len(first) <= 2:
-            return None, f"'{text}' has a two-digit year, so the date is ambiguous. Type it as dd/mm/yyyy"
-        return None, f"'{text}' is not a date b1docs understands. Type it as dd/mm/yyyy"
+            return None, f"{quoted(text)} has a two-digit year, so the date is ambiguous. Type it as dd/mm/yyyy"
+        return None, f"{quoted(text)} is not a date b1docs understands. Type it as dd/mm/yyyy"
     words = [word for word in re.split(r"[\s\-/.]+", lowered) if word]
     if len(words) == 3:
         day, month, year = words
@@ -139,15 +147,15 @@ def _date_from_text(text: str) -> Parsed:
         if day.isdigit() and month in _MONTHS and year.isdigit() and len(year) == 4:
             return _make_date(int(year), _MONTHS[month], int(day), text)
     if len(words) == 2 and words[0] in _MONTHS and words[1].isdigit():
-        return None, f"'{text}' gives no day, so the date is ambiguous. Type the full date as dd/mm/yyyy"
-    return None, f"'{text}' is not a date b1docs understands. Type it as dd/mm/yyyy, for example 14/03/2025"
+        return None, f"{quoted(text)} gives no day, so the date is ambiguous. Type the full date as dd/mm/yyyy"
+    return None, f"{quoted(text)} is not a date b1docs understands. Type it as dd/mm/yyyy, for example 14/03/2025"
 
 
 def _make_date(year: int, month: int, day: int, text: str) -> Parsed:
     try:
         return dt.date(year, month, day), None
     except ValueError:
-        return None, f"'{text}' is not a real date (there is no such day). Check the day and month"
+        return None, f"{quoted(text)} is not a real date (there is no such day). Check the day and month"
 
 
 def parse_yes_no(raw: Any) -> Parsed:
@@ -160,7 +168,7 @@ def parse_yes_no(raw: Any) -> Parsed:
         return True, None
     if text in _NO or text.startswith("no "):
         return False, None
-    return None, f"'{clean_text(raw)}' is not Yes or No. Choose Yes or No from the list"
+    return None, f"{quoted(clean_text(raw))} is not Yes or No. Choose Yes or No from the list"
 
 
 def parse_number(raw: Any, *, whole: bool) -> Parsed:
@@ -176,9 +184,9 @@ def parse_number(raw: Any, *, whole: bool) -> Parsed:
         try:
             number = float(digits)
         except ValueError:
-            return None, f"'{text}' is not a number. Type digits only, for example 12"
+            return None, f"{quoted(text)} is not a number. Type digits only, for example 12"
     if not math.isfinite(number):
-        return None, f"'{clean_text(raw)}' is not a number. Type digits only, for example 12"
+        return None, f"{quoted(clean_text(raw))} is not a number. Type digits only, for example 12"
     if whole:
         if float(number) != int(number):
             return None, f"{number:g} is not a whole number. Type a whole number, for example 12"
@@ -228,9 +236,9 @@ def parse_year_groups(raw: Any) -> Parsed:
         elif single:
             years.add(int(single.group(1)))
         else:
-            return None, f"'{text}' is not a list of year groups. Write them like 8, 10-11 or All"
+            return None, f"{quoted(text)} is not a list of year groups. Write them like 8, 10-11 or All"
     if not all(_MIN_YEAR <= year <= _MAX_YEAR for year in years):
-        return None, f"'{text}' names a year group outside Years {_MIN_YEAR} to {_MAX_YEAR}"
+        return None, f"{quoted(text)} names a year group outside Years {_MIN_YEAR} to {_MAX_YEAR}"
     return frozenset(years), None
 
 
@@ -253,7 +261,7 @@ def parse_choice(raw: Any, list_key: str) -> Parsed:
         return None, None
     match = _match_choice(text, list_key)
     if match is None:
-        return text, f"'{text}' is not one of the choices. Pick one from the drop-down list"
+        return text, f"{quoted(text)} is not one of the choices. Pick one from the drop-down list"
     return match, None
 
 
@@ -275,7 +283,7 @@ def parse_choices(raw: Any, list_key: str) -> Parsed:
             chosen.add(match)
     if unknown:
         allowed = "; ".join(LISTS[list_key])
-        return frozenset(chosen), f"'{', '.join(unknown)}' is not one of: {allowed}"
+        return frozenset(chosen), f"{quoted(', '.join(unknown))} is not one of: {allowed}"
     return frozenset(chosen), None
 
 
@@ -303,7 +311,7 @@ def parse_benchmarks(raw: Any) -> Parsed:
     leftovers = re.sub(r"\d+|gatsby|benchmarks?|gb|bm|and|[\s,;/&]", "", text.lower())
     chosen = frozenset(int(n) for n in numbers)
     if leftovers or not chosen or not chosen <= set(range(1, 9)):
-        return None, f"'{text}' is not a list of benchmark numbers from 1 to 8, for example 1, 4"
+        return None, f"{quoted(text)} is not a list of benchmark numbers from 1 to 8, for example 1, 4"
     return chosen, None
 
 

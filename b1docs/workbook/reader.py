@@ -250,8 +250,8 @@ class _SheetReader:
             return Value(None, sheet.title, cell)  # the common case, and every parser reads blank as None
         if formula is not None:
             return self._problem(sheet, cell, "DATA.FORMULA",
-                                 f"{field.label}: the formula {formula} has no saved result, so b1docs cannot "
-                                 "see its value",
+                                 f"{field.label}: the formula {normalise.quoted(formula)} has no saved result, "
+                                 "so b1docs cannot see its value",
                                  "Open the workbook in Excel or LibreOffice, let it calculate, and save it; "
                                  "or type the value in")
         if isinstance(raw, str) and raw.strip() in _EXCEL_ERRORS:
