@@ -108,14 +108,17 @@ def _language(document: Document) -> None:
     document.core_properties.language = "en-GB"
 
 
-def new_document(footer_label: str) -> Document:
-    """A4 document with the house styles and a footer carrying the school, the label and page number."""
+def new_document(footer_label: str, *, cover_page: bool = False) -> Document:
+    """A4 document with the house styles and a footer carrying the school, the label and page number.
+
+    With cover_page the first page has no footer (it is a title page of its own).
+    """
     document = Document()
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.left_margin = section.right_margin = Mm(20)
     section.top_margin, section.bottom_margin = Mm(18), Mm(18)
-    section.different_first_page_header_footer = True  # the cover has no footer
+    section.different_first_page_header_footer = cover_page
     styles = document.styles
     normal = _paragraph_style(styles, "Normal", None, 11, after=6)
     normal.paragraph_format.line_spacing = 1.15
@@ -129,8 +132,9 @@ def new_document(footer_label: str) -> Document:
     _paragraph_style(styles, "Heading 2", "Normal", 13.5, bold=True, colour=ACCENT, before=14, after=6, keep=True)
     _paragraph_style(styles, "Heading 3", "Normal", 11.5, bold=True, colour=NAVY, before=10, after=4, keep=True)
     _paragraph_style(styles, "List Bullet", "Normal", 11, after=3)
-    _paragraph_style(styles, "Cover School", "Normal", 14, bold=True, colour=ACCENT, before=60, after=6)
+    _paragraph_style(styles, "Cover School", "Normal", 14, bold=True, colour=ACCENT, before=0, after=18)
     _paragraph_style(styles, "Table Text", "Normal", 9.5, after=2)
+    _paragraph_style(styles, "Cover Text", "Normal", 10.5, after=2)
     _paragraph_style(styles, "Table Heading", "Normal", 9.5, bold=True, colour="FFFFFF", after=2)
     _paragraph_style(styles, "Note", "Normal", 9.5, colour="555555", after=6)
     _paragraph_style(styles, "Footer", "Normal", 8.5, colour="555555", after=0)
@@ -201,15 +205,37 @@ class Writer:
         paragraph = self.document.add_paragraph()
         _border(paragraph._p, "bottom", ACCENT, 18, 1)
 
-    def facts(self, rows: list[tuple[str, str, str]]) -> None:
+    def band(self, lines: list[tuple[str, str, str]]) -> None:
+        """A full-width coloured cover band; each line is (text, paragraph style, text colour).
+
+        The colour is decoration only: the words carry the meaning, and contrast is above 7:1.
+        """
+        table = self._table(1, [Mm(170)])
+        cell = table.add_row().cells[0]
+        _shade(cell._tc, NAVY)
+        margins = OxmlElement("w:tcMar")
+        for side in ("top", "left", "bottom", "right"):
+            edge = OxmlElement(f"w:{side}")
+            edge.set(qn("w:w"), "400" if side in ("left", "right") else "500")
+            edge.set(qn("w:type"), "dxa")
+            margins.append(edge)
+        insert_in_order(cell._tc.get_or_add_tcPr(), margins, _AFTER_TC_SHD[1:])
+        for index, (text, style, colour) in enumerate(lines):
+            paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+            paragraph.style = self.document.styles[style]
+            run = paragraph.add_run(text)
+            run.font.color.rgb = _rgb(colour)
+        self._finish(table)
+
+    def facts(self, rows: list[tuple[str, str, str]], *, style: str = "Table Text") -> None:
         """A two-column label/value table; a row with a condition becomes {%tr if %} ... {%tr endif %}."""
         table = self._table(2, [Mm(55), Mm(115)])
         for label, value, condition in rows:
             if condition:
                 self._tag_row(table, f"{{%tr if {condition} %}}")
             cells = table.add_row().cells
-            self._cell(cells[0], f"**{label}**", fill=LIGHT)
-            self._cell(cells[1], value)
+            self._cell(cells[0], f"**{label}**", style=style, fill=LIGHT)
+            self._cell(cells[1], value, style=style)
             if condition:
                 self._tag_row(table, "{%tr endif %}")
         self._finish(table)
@@ -241,6 +267,13 @@ class Writer:
                 edge.set(qn(key), value)
             borders.append(edge)
         insert_in_order(table._tbl.tblPr, borders, _AFTER_TBL_BORDERS)
+        margins = OxmlElement("w:tblCellMar")
+        for side, width in (("top", 45), ("left", 100), ("bottom", 45), ("right", 100)):
+            edge = OxmlElement(f"w:{side}")
+            edge.set(qn("w:w"), str(width))
+            edge.set(qn("w:type"), "dxa")
+            margins.append(edge)
+        insert_in_order(table._tbl.tblPr, margins, _AFTER_TBL_BORDERS[3:])
         return table
 
     def _finish(self, table) -> None:

@@ -25,15 +25,13 @@ def _or(value: str, fallback: str = NOT_RECORDED) -> str:
 
 
 def cover(w: Writer, title: str, audience: str, facts: list[tuple[str, str, str]]) -> None:
-    w.para("{{ school.name }}", style="Cover School")
-    w.para(title, style="Title")
-    w.para(f"{{{{ academic_year }}}} | {audience}", style="Subtitle")
-    w.rule()
-    w.facts(facts)
+    w.band([("{{ school.name }}", "Cover School", "CFE2F3"), (title, "Title", "FFFFFF"),
+            (f"{{{{ academic_year }}}} | {audience}", "Subtitle", "FFFFFF")])
+    w.facts(facts, style="Cover Text")
 
 
 def plan() -> None:
-    document = new_document("Strategic careers plan")
+    document = new_document("Strategic careers plan", cover_page=True)
     w = Writer(document)
     cover(w, "Strategic careers plan", "For governors and senior leaders", [
         ("Careers leader", "{{ leader.name or \"Not yet named\" }}{% if leader.title %}, {{ leader.title }}"
@@ -47,7 +45,7 @@ def plan() -> None:
         ("Benchmark 1 check", "{{ check.status_words }} on {{ check.as_of }}", ""),
     ])
     w.heading("Approval", 2)
-    w.facts([
+    w.facts(style="Cover Text", rows=[
         ("Headteacher", "{% if backing.has_head %}Backed by {{ backing.headteacher or \"the headteacher\" }} on "
                         "{{ backing.head_date }}{% else %}" + NOT_RECORDED + "{% endif %}", ""),
         ("Senior leadership team", "{% if backing.has_slt %}Backed on {{ backing.slt_date }}{% else %}"
@@ -57,6 +55,14 @@ def plan() -> None:
                             "{% endif %}{% else %}" + NOT_RECORDED + "{% endif %}", ""),
         ("Last governors' review", _or("backing.governors_review_date"), ""),
     ])
+    w.heading("What this plan covers", 2)
+    for line in ("Vision and rationale, and links to the school development plan",
+                 "Where we are now: the Benchmark 1 check, Compass and destinations",
+                 "Gaps to close, and the objectives and action plan",
+                 "The careers programme for each year group, and its learning outcomes",
+                 "Parents and carers, and provider access",
+                 "Leadership and resources, publishing, evaluation, SEND, and risks"):
+        w.bullet(line)
     w.page_break()
 
     w.heading("About this plan", 1)
@@ -184,7 +190,7 @@ def plan() -> None:
            "phase (section 42B of the Education Act 1997). Only encounters in the school day count.")
     w.table([
         Column("Key phase", "**{{ phase.name }}**\n\n{{ phase.years }}", 35),
-        Column("When", "{{ phase.window|capitalize }}", 55),
+        Column("When", "{{ phase.window_capitalised }}", 55),
         Column("Attendance", "{{ phase.attendance }}", 45),
         Column("Encounters that count", "**{{ phase.counted }} of {{ phase.needed }}**{% if phase.met %} (met)"
                                         "{% else %} (not yet met){% endif %}", 35),
@@ -322,7 +328,6 @@ def guide() -> None:
         ("Phone", "{{ leader.phone }}", "leader.phone"),
         ("Careers web page", "{{ school.careers_page }}", "school.careers_page"),
     ])
-    w.page_break()
 
     w.heading("Why careers matters", 1)
     w.para("You know your child best. Children say their parents and carers are the people they turn to most "
@@ -470,16 +475,16 @@ def policy() -> None:
         ("Approved by governors", _or("provider_access.approved_date"), ""),
         ("Next review", _or("provider_access.review_date"), ""),
     ])
-    w.page_break()
     w.tag("{%p if provider_access.applies %}")
     w.heading("1. Introduction", 1)
     w.para("This statement sets out how {{ school.name }} manages access by education and training providers "
-           "to pupils in Years 8 to 13, so that they can tell pupils about their courses and apprenticeships. "
+           "to pupils in {{ provider_access.entitled_years }}, so that they can tell pupils about their courses and "
+           "apprenticeships. "
            "It meets section 42B of the Education Act 1997, known as the provider access legislation, and the "
            "Department for Education's statutory guidance.")
 
     w.heading("2. Pupil entitlement", 1)
-    w.para("All pupils in Years 8 to 13 are entitled to:")
+    w.para("All pupils in {{ provider_access.entitled_years }} are entitled to:")
     for item in ("find out about technical education qualifications and apprenticeships, as part of a careers "
                  "programme that covers the full range of education and training options at each transition "
                  "point;",
@@ -492,7 +497,7 @@ def policy() -> None:
     w.para("Every pupil has at least two encounters with providers in each key phase, during the school day.")
     w.table([
         Column("Key phase", "**{{ phase.name }}**\n\n{{ phase.years }}", 32),
-        Column("When", "{{ phase.window|capitalize }}", 58),
+        Column("When", "{{ phase.window_capitalised }}", 58),
         Column("Attendance", "{{ phase.attendance }}", 45),
         Column("Planned encounters", "{{ phase.counted }} that count towards the two needed", 35),
     ], "phase in provider_access.phases")

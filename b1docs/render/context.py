@@ -11,7 +11,14 @@ import datetime as dt
 from typing import Any
 
 from b1docs.benchmark.findings import Finding, Report, Severity, Status
-from b1docs.render.phases import ENCOUNTERS_NEEDED, NO_PROVIDER_ACCESS, SPECIAL, phase_of, phases_for
+from b1docs.render.phases import (
+    ENCOUNTERS_NEEDED,
+    KEY_PHASES,
+    NO_PROVIDER_ACCESS,
+    SPECIAL,
+    phase_of,
+    phases_for,
+)
 from b1docs.render.text import academic_year, clean, join_words, lines, long_date, money, number, year_label
 from b1docs.workbook.model import CareersWorkbook, Record
 from b1docs.workbook.schema import CDI_AREAS, LISTS
@@ -30,6 +37,7 @@ _DECISIONS = {
     11: "Pupils decide what to do after Year 11: sixth form, college or an apprenticeship.",
     13: "Students decide what to do after Year 13: university, an apprenticeship, work or further training.",
 }
+KEY_PHASES_BY_ID = {phase.id: phase for phase in KEY_PHASES}
 _AUDIENCES = (("pupils", "Pupils"), ("parents", "Parents and carers"), ("staff", "Staff"),
               ("employers", "Employers"), ("governors", "Governors"), ("agencies", "Other agencies"))
 
@@ -353,16 +361,21 @@ def _provider_access(workbook: CareersWorkbook, report: Report, years: frozenset
             counted += item["counts"]
             encounters.append(item)
         phases.append({"id": phase.id, "name": phase.name, "years": year_label(set(phase.years)),
-                       "window": phase.window, "attendance": phase.attendance, "mandatory": phase.mandatory,
+                       "window": phase.window, "window_capitalised": phase.window[:1].upper() + phase.window[1:],
+                       "attendance": phase.attendance, "mandatory": phase.mandatory,
                        "needed": ENCOUNTERS_NEEDED, "counted": counted, "met": counted >= ENCOUNTERS_NEEDED,
                        "encounters": encounters, "has_encounters": bool(encounters)})
     others = [_encounter(row) for index, row in enumerate(workbook.encounters) if index not in placed]
+    # The years the entitlement covers here: Years 8 to 13 in general, fewer without a sixth form.
+    covered = {year for phase in phases for year in KEY_PHASES_BY_ID[phase["id"]].years}
+    covered = covered & years if years else covered
     fields = {key: _t(policy, key) for key in (
         "contact_name", "contact_role", "contact_email", "contact_phone", "how_to_request", "notice_needed",
         "grounds_granting", "grounds_refusing", "premises", "safeguarding_policy")}
     return {
         "applies": applies,
         "reason": reason,
+        "entitled_years": year_label(covered),
         **fields,
         "approved_date": _t(policy, "policy_approved_date"),
         "review_date": _t(policy, "policy_review_date"),
