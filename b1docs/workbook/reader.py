@@ -46,8 +46,10 @@ def load_workbook(path: str | Path) -> CareersWorkbook:
     # One read of the file; openpyxl then works on memory and never holds the file open.
     opened = read_workbook_file(path)
     book = _open(path, opened.data, data_only=True)
-    sheets = _match_sheets(path, book)
+    # The version first: a newer workbook may have sheets this b1docs does not know, and "update b1docs"
+    # is the useful message then, not "a sheet is missing".
     version = _schema_version(path, book)
+    sheets = _match_sheets(path, book)
     # Only a workbook with formulas pays for a second load, to tell "no saved result" from a blank cell.
     formula_cells = _uncached_formulas(path, opened.data, book) if opened.has_formulas else {}
 

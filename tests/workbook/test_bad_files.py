@@ -165,6 +165,18 @@ def test_newer_schema_version(blank):
     refused(blank, "schema version 2.0", "newer b1docs", "upgrade")
 
 
+def test_newer_schema_version_wins_over_unknown_sheets(blank):
+    def newer(book):
+        sheet = book[START_SHEET]
+        for row in sheet.iter_rows(max_col=1):
+            if row[0].value == SCHEMA_VERSION_LABEL:
+                sheet.cell(row[0].row, 2, "2.1")
+        book["Programme"].title = "Programme plan"
+
+    edit_workbook(blank, newer)
+    refused(blank, "schema version 2.1", "newer b1docs")
+
+
 def test_renamed_sheet(blank):
     edit_workbook(blank, lambda book: setattr(book["Programme"], "title", "Activities"))
     refused(blank, "'Programme'", "missing", "'Activities'", "change its name back")
