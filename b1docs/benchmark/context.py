@@ -15,6 +15,13 @@ from functools import cached_property
 from b1docs.benchmark.findings import Severity
 from b1docs.workbook.model import CareersWorkbook, Table, Value
 
+# When each term on the Programme sheet is over, as (month, day) in the school year; half-term dates vary a
+# little between schools, so these are the latest usual dates. "All year" runs to the end of August.
+TERM_ENDS = {
+    "Autumn 1": (10, 31), "Autumn 2": (12, 31), "Autumn": (12, 31),
+    "Spring 1": (2, 28), "Spring 2": (4, 30), "Spring": (4, 30),
+    "Summer 1": (5, 31), "Summer 2": (8, 31), "Summer": (8, 31), "All year": (8, 31),
+}
 COLLEGES = frozenset({"FE college", "Sixth-form college"})
 SPECIAL = "Special school"
 SIXTH_FORM_YEARS = frozenset({12, 13})
@@ -153,6 +160,14 @@ class Context:
     def in_academic_year(self, date: dt.date) -> bool:
         start, end = self.academic_year
         return start <= date <= end
+
+    def term_end(self, term: object) -> dt.date | None:
+        """The last day of a Programme-sheet term in this school year; None for text that is not a term."""
+        if term not in TERM_ENDS:
+            return None
+        month, day = TERM_ENDS[term]  # type: ignore[index]
+        start, _ = self.academic_year
+        return dt.date(start.year if month >= 9 else start.year + 1, month, day)
 
     @property
     def academic_year_words(self) -> str:

@@ -47,6 +47,8 @@ PAL_ACT = "https://legislation.gov.uk/ukpga/2022/21/notes/division/2/index.htm"
 PAL_CONTENT = ("https://www.whsg.info/2855/career-and-work-related-education-cwre-and-information-advice-and-guidance-"
                "policy (secondary)")
 PAL_POLICY = "https://connectedu.org.uk/category/news/page/2 (secondary)"
+NAHT = ("https://www.naht.org.uk/news-and-opinion/news/curriculum-and-assessment-news/"
+        "training-provider-access-legislation/")
 PAL_SEND = "https://cy.theyworkforyou.com/wrans/?id=2024-05-20.27132.h"
 S42A = "https://thehub-beta.walthamforest.gov.uk/careers-statutory-guidance (secondary)"
 PUBLISH = "https://oppsinbucks.org/dfe-clarifies-what-schools-need-to-publish-by-september/ (secondary)"
@@ -161,6 +163,8 @@ RULES: dict[str, Rule] = _rules(
     R("PAL.KP2", "Two encounters in key phase 2", "PAL", MUST, PAL_GUIDANCE, provider_access.key_phase_2),
     R("PAL.KP3", "Two encounters in key phase 3", "PAL", MUST, PAL_GUIDANCE, provider_access.key_phase_3),
     R("PAL.SCHOOL_DAY", "Encounters in the school day", "PAL", MUST, PAL_GUIDANCE, provider_access.school_day),
+    R("PAL.MANDATORY", "Key phase 1 and 2 encounters are mandatory", "PAL", MUST, PAL_GUIDANCE,
+      provider_access.mandatory),
     R("PAL.CONTENT", "Encounters cover the four points", "PAL", MUST, PAL_CONTENT, provider_access.content),
     R("PAL.PROVIDER_TYPE", "A range of providers", "PAL", MUST, PAL_ACT, provider_access.provider_range),
     R("PAL.RECORDS", "Encounters fully recorded", "PAL", EXPECT, ADVISER, provider_access.records),
@@ -175,6 +179,10 @@ RULES: dict[str, Rule] = _rules(
       provider_access.policy_safeguarding),
     R("PAL.POLICY.PREMISES", "Policy: premises and facilities", "PAL", MUST, PAL_POLICY,
       provider_access.policy_premises),
+    R("PAL.POLICY.OPPORTUNITIES", "Policy: opportunities in every key phase", "PAL", EXPECT, KEY_PAL,
+      provider_access.policy_opportunities),
+    R("PAL.POLICY.FOLLOWED", "Policy followed: planned encounters happened", "PAL", MUST, NAHT,
+      provider_access.policy_followed),
     R("PAL.POLICY.APPROVAL", "Policy approved this year", "PAL", GOOD, KEY_PAL, provider_access.policy_approval),
     R("PAL.POLICY.REVIEW", "Policy review date within a year", "PAL", GOOD, KEY_PAL, provider_access.policy_review),
     R("PAL.CONTACT_VALID", "Provider access contact details are valid", "PAL", EXPECT, ADVISER,

@@ -22,6 +22,10 @@ _PROGRAMME = [
     ("12", "Spring 2", "T Levels, apprenticeships and degrees", "Careers lesson", "LO4, LO5", "All pupils", "No"),
     ("13", "Autumn 1", "Applications workshop", "Careers lesson", "LO6", "All pupils", "Yes"),
     ("9-11", "Summer 1", "Supported transition visits", "Trip or visit", "LO2", "SEND", "No"),
+    # Two provider encounter activities per key phase, matching the Provider encounters sheet.
+    ("8-13", "Autumn 1", "College and apprenticeships assemblies", "Provider encounter", "LO2, LO4", "All pupils",
+     "Yes"),
+    ("8-13", "Spring 1", "Provider workshops", "Provider encounter", "LO2, LO4", "All pupils", "No"),
 ]
 _AREAS = ("Grow throughout life", "Explore possibilities", "Manage career", "Create opportunities",
           "Balance life and work", "See the big picture")

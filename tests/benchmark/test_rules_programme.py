@@ -18,8 +18,8 @@ def _no_options_words(data):
 
 
 CASES = [
-    # Year 13's only activity (row 8 on the sheet) removed: the first empty row is then 9.
-    ("B1.PROG.WRITTEN", drop_row("programme", 6), [(P, "A9")]),
+    # Year 7's only activity (row 2 on the sheet) removed: the first empty row is then 11.
+    ("B1.PROG.WRITTEN", drop_row("programme", 0), [(P, "A11")]),
     ("B1.PROG.WRITTEN", empty("programme"), [(P, "C2")]),
     ("B1.PROG.YEARS_ON_ROLL", put("programme", "year_groups", "6-7", row=0), [(P, "A2")]),
     ("B1.PROG.SEQUENCED", put("programme", "term", None, row=1), [(P, "B3")]),
@@ -42,7 +42,7 @@ CASES = [
     ("B1.PROG.MONITORING", put("programme", "delivered", "No", row=0), [(P, "O2")]),
     ("B1.PROG.IMPARTIAL", put("leadership", "adviser_independent", "No"), [(L, "B15")]),
     ("B1.PROG.IMPARTIAL", put("leadership", "adviser_name", None), [(L, "B13")]),
-    ("B1.PROG.OPTIONS_RANGE", _no_options_words, [(P, "C10")]),
+    ("B1.PROG.OPTIONS_RANGE", _no_options_words, [(P, "C12")]),
 ]
 
 

@@ -30,6 +30,7 @@ CASES = [
     # Last year's encounters do not count for this school year.
     ("PAL.KP3", put("encounters", "date", dt.date(2025, 11, 3), row=4), [(E, "A8")]),
     ("PAL.SCHOOL_DAY", put("encounters", "school_day", "No", row=1), [(E, "F3")]),
+    ("PAL.MANDATORY", put("encounters", "mandatory", "No", row=1), [(E, "H3")]),
     ("PAL.CONTENT", put("encounters", "content_covered", "Provider and its courses, Careers they lead to", row=0),
      [(E, "I2")]),
     ("PAL.PROVIDER_TYPE", _same_provider, [(E, "C8")]),
@@ -46,6 +47,9 @@ CASES = [
     ("PAL.POLICY.GROUNDS", put("provider_access", "grounds_refusing", None), [(PA, "B9")]),
     ("PAL.POLICY.SAFEGUARDING", put("provider_access", "safeguarding_policy", None), [(PA, "B11")]),
     ("PAL.POLICY.PREMISES", put("provider_access", "premises", None), [(PA, "B10")]),
+    # Without the Spring provider workshops each key phase has one planned activity: three findings at row 11.
+    ("PAL.POLICY.OPPORTUNITIES", drop_row("programme", 9), [("Programme", "E11")] * 3),
+    ("PAL.POLICY.FOLLOWED", put("programme", "year_groups", "7", row=8), [("Programme", "C10")]),
     ("PAL.POLICY.APPROVAL", put("provider_access", "policy_approved_date", dt.date(2025, 6, 1)), [(PA, "B12")]),
     ("PAL.POLICY.REVIEW", put("provider_access", "policy_review_date", dt.date(2026, 10, 1)), [(PA, "B13")]),
     ("PAL.POLICY.REVIEW", put("provider_access", "policy_review_date", dt.date(2028, 6, 1)), [(PA, "B13")]),
@@ -86,6 +90,7 @@ def test_planned_encounters_later_this_school_year_count_and_need_no_content_yet
 def test_key_phase_3_does_not_apply_without_a_sixth_form(tmp_path):
     data = complete_data()
     chain(put("school", "year_groups", "7-11"), drop_row("encounters", 5), drop_row("encounters", 4),
+          put("programme", "year_groups", "8-11", row=8), put("programme", "year_groups", "8-11", row=9),
           drop_row("programme", 6), drop_row("programme", 5), drop_row("parents", 2))(data)
     report = check(tmp_path, data)
     assert outcome(report, "PAL.KP3") == "not_applicable"
@@ -103,6 +108,20 @@ def test_provider_access_does_not_apply_to_an_fe_college(tmp_path):
     assert "further education (FE) college" in pal.reason
     assert {o.outcome for o in report.outcomes if o.part == "PAL"} == {"not_applicable"}
     assert not [f for f in report.findings if f.part == "PAL"]
+
+
+def test_an_optional_encounter_is_fine_when_two_mandatory_ones_are_held(tmp_path):
+    data = complete_data()
+    add_row("encounters", {"date": dt.date(2026, 11, 20), "year_group": "8", "provider": "Optional Talks Ltd",
+                           "provider_type": "Other", "school_day": "Yes", "mandatory": "No",
+                           "content_covered": "All"})(data)
+    assert check(tmp_path, data).findings == ()
+
+
+def test_a_planned_encounter_is_not_missing_before_its_term_has_ended(tmp_path):
+    data = complete_data()
+    put("programme", "year_groups", "7", row=9)(data)  # Spring 1: ends in February
+    assert located(check(tmp_path, data), "PAL.POLICY.FOLLOWED") == []
 
 
 def test_send_adjustments_are_asked_of_special_schools_only(tmp_path):

@@ -4,8 +4,6 @@ outcomes, linked to the school development plan, with parents and carers engaged
 
 from __future__ import annotations
 
-import datetime as dt
-
 from b1docs.benchmark.context import Context, Gap, NotApplicable, RuleResult, gap_at, gap_new_row, missing
 from b1docs.workbook.schema import CDI_AREAS
 
@@ -13,12 +11,6 @@ KEY_STAGES = {
     "key stage 3 (Years 7 to 9)": frozenset({7, 8, 9}),
     "key stage 4 (Years 10 and 11)": frozenset({10, 11}),
     "the sixth form (Years 12 and 13)": frozenset({12, 13}),
-}
-# When each term is over, as (month, day) in the school year; "All year" runs to the end of August.
-_TERM_ENDS = {
-    "Autumn 1": (10, 31), "Autumn 2": (12, 31), "Autumn": (12, 31),
-    "Spring 1": (2, 28), "Spring 2": (4, 30), "Spring": (4, 30),
-    "Summer 1": (5, 31), "Summer 2": (8, 31), "Summer": (8, 31), "All year": (8, 31),
 }
 _OPTIONS_WORDS = ("apprentice", "t level", "t-level", "technical")
 
@@ -183,18 +175,11 @@ def parents_engaged(ctx: Context) -> RuleResult:
             for year in sorted(ctx.scope.years - covered)]
 
 
-def _term_end(ctx: Context, term: str) -> dt.date:
-    start, _ = ctx.academic_year
-    month, day = _TERM_ENDS[term]
-    return dt.date(start.year if month >= 9 else start.year + 1, month, day)
-
-
 def monitoring(ctx: Context) -> RuleResult:
     """Delivery is monitored: activities whose term has ended this school year are marked as delivered with
     attendance recorded (old Compass "systematic monitoring")."""
     # A term typed outside the list is a DATA.CHOICE finding already; it cannot be placed in time here.
-    ended = [row for row in ctx.workbook.programme
-             if row.term.value in _TERM_ENDS and _term_end(ctx, row.term.value) < ctx.as_of]
+    ended = [row for row in ctx.workbook.programme if (end := ctx.term_end(row.term.value)) and end < ctx.as_of]
     if not ended:
         return NotApplicable(f"No activity's term has ended yet in {ctx.academic_year_words}.")
     return [gap_at(row.delivered, f"'{row.title.text() or 'This activity'}' was due in {row.term.value} but is not "

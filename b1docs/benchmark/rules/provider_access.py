@@ -129,6 +129,30 @@ def school_day(ctx: Context) -> RuleResult:
     return list(gaps.values())
 
 
+def mandatory(ctx: Context) -> RuleResult:
+    """In key phases 1 and 2 all pupils must attend: at least two of the in-school-day encounters are marked as
+    mandatory for pupils. Reported where an optional encounter was needed to reach two. (Key phase 3 attendance
+    is optional for pupils.)"""
+    if reason := ctx.scope.pal_reason:
+        return NotApplicable(reason)
+    if not _this_year(ctx):
+        return NotApplicable(f"There are no provider encounters in {ctx.academic_year_words} yet.")
+    gaps: dict[str, Gap] = {}
+    for phase in (1, 2):
+        if _phase_applies(ctx, phase):
+            continue
+        counted, _ = phase_encounters(ctx, phase)
+        if len(counted) < 2 or sum(1 for row in counted if row.mandatory.value is True) >= 2:
+            continue
+        for row in counted:
+            if row.mandatory.value is not True:
+                gaps[row.mandatory.cell] = gap_at(
+                    row.mandatory, f"The encounter with {row.provider.text() or 'a provider'} on "
+                    f"{words(row.date.value)} is not marked as mandatory, but every pupil in key phase {phase} must "
+                    "attend two encounters.", "Make it compulsory for the whole year group and answer Yes.")
+    return list(gaps.values())
+
+
 def content(ctx: Context) -> RuleResult:
     """Each encounter that has happened covered the four statutory points: the provider and its courses, the careers
     they lead to, what learning there is like, and answers to pupils' questions.
@@ -297,6 +321,70 @@ def policy_review(ctx: Context) -> RuleResult:
     if value.value > months_before(ctx.as_of, -12):
         return [gap_at(value, f"The policy review date, {words(value.value)}, is more than a year away.", fix)]
     return []
+
+
+_PROGRAMME_TYPE = "Provider encounter"
+# The months each term covers, loosely: half-term dates differ between schools, so a whole season is allowed.
+_TERM_MONTHS = {
+    "Autumn": frozenset({9, 10, 11, 12}), "Spring": frozenset({1, 2, 3, 4}), "Summer": frozenset({5, 6, 7, 8}),
+}
+
+
+def _season(term: str | None) -> str | None:
+    first = (term or "").split(" ")[0]
+    return first if first in _TERM_MONTHS else None
+
+
+def _programme_encounters(ctx: Context) -> list[Record]:
+    return [row for row in ctx.workbook.programme if row.activity_type.value == _PROGRAMME_TYPE]
+
+
+def policy_opportunities(ctx: Context) -> RuleResult:
+    """The programme sets out when providers get access: at least two provider encounter activities on the
+    Programme sheet for each key phase that applies. Secondary source: The Key's summary of the 2023 guidance;
+    the guidance's own wording has not been checked."""
+    gaps: list[Gap] = []
+    for phase in KEY_PHASES:
+        if reason := _phase_applies(ctx, phase):
+            if ctx.scope.pal_reason:
+                return NotApplicable(reason)
+            continue
+        any_time, window = KEY_PHASES[phase]
+        planned = [row for row in _programme_encounters(ctx)
+                   if (row.year_groups.value or frozenset()) & any_time
+                   or ((row.year_groups.value or frozenset()) & window
+                       and row.term.value not in ("Spring 2", "Summer", "Summer 1", "Summer 2"))]
+        if len(planned) < 2:
+            gaps.append(gap_new_row(ctx.workbook.programme, "activity_type", f"The Programme sheet plans "
+                                    f"{len(planned)} provider encounter activit{'y' if len(planned) == 1 else 'ies'} "
+                                    f"for {phase_words(phase)}; the policy should show at least two.",
+                                    "Add the provider encounters to the programme, with the activity type Provider "
+                                    "encounter, the year group and the term."))
+    return gaps
+
+
+def policy_followed(ctx: Context) -> RuleResult:
+    """The policy is followed: every provider encounter activity on the Programme sheet whose term has ended this
+    school year has a matching encounter (same year group, same season) on the Provider encounters sheet."""
+    if reason := ctx.scope.pal_reason:
+        return NotApplicable(reason)
+    due = []
+    for row in _programme_encounters(ctx):
+        season, end = _season(row.term.value), ctx.term_end(row.term.value)
+        if season and end and row.year_groups and end < ctx.as_of:
+            due.append((row, season))
+    if not due:
+        return NotApplicable(f"No planned provider encounter's term has ended yet in {ctx.academic_year_words}.")
+    held = _this_year(ctx)
+    gaps = []
+    for row, season in due:
+        if not any((log.year_group.value or frozenset()) & row.year_groups.value
+                   and log.date.value.month in _TERM_MONTHS[season] for log in held):
+            gaps.append(gap_at(row.title, f"'{row.title.text() or 'A provider encounter'}' was planned for "
+                               f"{row.year_groups.text() and 'Year ' + row.year_groups.text()} in {row.term.value}, "
+                               "but no matching encounter is recorded on the Provider encounters sheet.",
+                               "Record the encounter with its date, or rearrange it and change the term."))
+    return gaps
 
 
 def contact_valid(ctx: Context) -> RuleResult:
