@@ -7,6 +7,7 @@ safe) is made here so it can be tested without parsing HTML.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -14,14 +15,13 @@ from urllib.parse import quote, urlsplit
 import phonenumbers
 
 from b1docs.workbook.model import CareersWorkbook, Record, Value
-from b1docs.workbook.schema import PUBLICATION
 
 # Colleges are not schools, so the provider access duty (s42B Education Act 1997) does not bind them.
 NO_PROVIDER_ACCESS_DUTY = frozenset({"FE college", "Sixth-form college"})
 
 AUDIENCES = (
     # (key, heading, publication field prefix, always shown)
-    ("pupils", "For pupils", "pupils", True),
+    ("pupils", "For {learners}", "pupils", True),
     ("parents", "For parents and carers", "parents", True),
     ("staff", "For staff", "staff", True),
     ("employers", "For employers", "employers", True),
@@ -84,6 +84,7 @@ class PageContext:
     audiences: list[dict[str, Any]]
     send: dict[str, Any] | None
     parents_events: list[dict[str, str]]
+    learners: str = "pupils"
     missing: list[Missing] = field(default_factory=list)
 
 
@@ -117,6 +118,9 @@ def paragraphs(value: Value) -> list[str]:
     return [line.strip() for line in value.text().splitlines() if line.strip()]
 
 
+_SEND_WORDS = re.compile(r"\bSENDs?\b|\bSEN\b|\bEHC|special educational|disabilit", re.I)
+
+
 def provider_access_applies(workbook: CareersWorkbook) -> bool:
     return workbook.institution_type not in NO_PROVIDER_ACCESS_DUTY
 
@@ -139,6 +143,8 @@ def build_context(workbook: CareersWorkbook, as_of: dt.date) -> PageContext:
         return value.text()
 
     name = school.name.text() or "Our school"
+    # Colleges teach students; schools teach pupils. The page uses the word the school's families use.
+    learners = "students" if workbook.institution_type in NO_PROVIDER_ACCESS_DUTY else "pupils"
     leader_name = need(leader.leader_name, "careers leader name")
     email = need(leader.leader_email, "careers leader email address")
     phone = need(leader.leader_phone, "careers leader phone number")
@@ -168,7 +174,8 @@ def build_context(workbook: CareersWorkbook, as_of: dt.date) -> PageContext:
         published=published,
         next_review=next_review,
         provider_access=_provider_access(workbook, missing),
-        audiences=_audiences(pub),
+        audiences=_audiences(pub, learners),
+        learners=learners,
         send=_send(workbook, missing) if send_applies(workbook) else None,
         parents_events=[
             {"years": _years_text(row.year_groups.value, workbook), "term": row.term.text(),
@@ -251,15 +258,15 @@ def _provider_access(workbook: CareersWorkbook, missing: list[Missing]) -> dict[
             "url_text": url if link is None and url else ""}
 
 
-def _audiences(pub: Record) -> list[dict[str, Any]]:
+def _audiences(pub: Record, learners: str) -> list[dict[str, Any]]:
     sections = []
-    for key, heading, prefix, always in AUDIENCES:
+    for key, heading_pattern, prefix, always in AUDIENCES:
+        heading = heading_pattern.format(learners=learners)
         how = pub[f"{prefix}_how"]
         url = pub[f"{prefix}_url"]
         if not always and not how and not url:
             continue
-        label = PUBLICATION.field(f"{prefix}_url").label.split(":")[0].lower()
-        link = safe_link(f"More careers information for {label}", url.text()) if url else None
+        link = safe_link(f"More careers information for {heading[4:]}", url.text()) if url else None
         sections.append({"key": key, "heading": heading, "how": paragraphs(how), "link": link})
     return sections
 
@@ -268,7 +275,8 @@ def _send(workbook: CareersWorkbook, missing: list[Missing]) -> dict[str, Any]:
     school = workbook.school
     adaptations = []
     for row in workbook.programme:
-        if row.adaptations:
+        # The Adaptations column also covers disadvantaged pupils; the SEND section lists only SEND ones.
+        if row.adaptations and (row.for_whom.value != "Disadvantaged" or _SEND_WORDS.search(row.adaptations.text())):
             adaptations.append({"title": row.title.text(), "text": row.adaptations.text()})
     for row in workbook.encounters:
         if row.send_adjustments:
