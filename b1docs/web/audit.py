@@ -158,8 +158,9 @@ def names_match(workbook_name: str, page_text: str) -> bool:
     surname, first = wanted[-1], wanted[0] if len(wanted) > 1 else ""
     text = page_text.lower()
     for match in re.finditer(r"\b" + re.escape(surname) + r"\b", text):
-        before = _name_tokens(text[max(0, match.start() - 40):match.start()])
-        if not first or not before or before[-1] == first or before[-1] == first[0]:
+        before = re.findall(r"[a-z'’\-]+", text[max(0, match.start() - 40):match.start()])
+        # The word just before the surname: nothing, a title, the first name or its initial.
+        if not first or not before or before[-1] in _TITLE_WORDS or before[-1] in {first, first[0]}:
             return True
     return False
 

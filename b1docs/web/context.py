@@ -251,11 +251,15 @@ def _provider_access(workbook: CareersWorkbook, missing: list[Missing]) -> dict[
         "review": pal.policy_review_date.text(),
     }
     has_inline = any(inline[key] for key in ("contact", "email", "how_to_request", "granting", "premises"))
-    if link is None and not has_inline:
+    if link is not None and link.href is None:
+        # Not an http(s) address (javascript:, a file path): never a link, and the school should know.
+        missing.append(Missing("link to the provider access policy (a web address starting https://)",
+                               workbook.publication.pal_url.ref))
+        link = None
+    elif link is None and not has_inline:
         missing.append(Missing("provider access policy (a web address or the policy itself)",
                                workbook.publication.pal_url.ref))
-    return {"applies": True, "link": link, "inline": inline if has_inline else None,
-            "url_text": url if link is None and url else ""}
+    return {"applies": True, "link": link, "inline": inline if has_inline else None}
 
 
 def _audiences(pub: Record, learners: str) -> list[dict[str, Any]]:
@@ -267,6 +271,8 @@ def _audiences(pub: Record, learners: str) -> list[dict[str, Any]]:
         if not always and not how and not url:
             continue
         link = safe_link(f"More careers information for {heading[4:]}", url.text()) if url else None
+        if link is not None and link.href is None:
+            link = None  # only web addresses become links
         sections.append({"key": key, "heading": heading, "how": paragraphs(how), "link": link})
     return sections
 

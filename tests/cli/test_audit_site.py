@@ -127,6 +127,15 @@ def test_same_person_written_differently_matches(complete, make_workbook):
     assert "SITE.MATCH.LEADER_NAME" not in {f["rule"] for f in report["findings"]}
 
 
+@pytest.mark.parametrize(("page_name", "same"), [
+    ("Mrs Priya Sharma", True), ("Priya Sharma", True), ("P Sharma", True), ("Mrs Sharma", True),
+    ("Anita Sharma", False), ("Mrs Priya Shah", False)])
+def test_names_match(page_name, same):
+    from b1docs.web.audit import names_match
+
+    assert names_match("Mrs Priya Sharma", page_name) is same
+
+
 def test_review_date_passed_exits_1(complete):
     _, page = complete
     result = run_cli("audit-site", page, "--as-of", "2027-09-02", "--format", "json")
