@@ -324,7 +324,7 @@ def guide() -> None:
     w = Writer(document)
     cover(w, "Careers: a guide for parents and carers", "How we help your child plan their future", [
         ("Careers leader", "{{ leader.name or \"Our careers leader\" }}", ""),
-        ("Email", "{{ leader.email or \"Please contact the school office\" }}", ""),
+        ("Email", "{{ leader.email or \"Please contact our office\" }}", ""),
         ("Phone", "{{ leader.phone }}", "leader.phone"),
         ("Careers web page", "{{ school.careers_page }}", "school.careers_page"),
     ])
@@ -336,7 +336,7 @@ def guide() -> None:
            "them the many paths open to them. It helps them make good choices at each step.")
     w.heading("Six things you can do", 2)
     for tip in ("Find out about the options together.",
-                "Come to school events and read what we send home.",
+                "Come to {{ words.institution }} events and read what we send home.",
                 "Talk often about what your child enjoys and is good at.",
                 "Share your own work and what you have learned.",
                 "Let your child lead. Listen and ask questions.",
@@ -353,13 +353,14 @@ def guide() -> None:
     w.para("**Phone: **", "{{ leader.phone }}")
     w.tag("{%p endif %}")
     w.tag("{%p if adviser.has_adviser %}")
-    w.para("Pupils can also talk to a trained careers adviser{% if adviser.name %}, {{ adviser.name }}{% endif %}"
+    w.para("{{ words.pupils_capitalised }} can also talk to a trained careers adviser"
+           "{% if adviser.name %}, {{ adviser.name }}{% endif %}"
            "{% if adviser.organisation %} from {{ adviser.organisation }}{% endif %}. The adviser gives fair advice "
            "about every option.")
     w.tag("{%p endif %}")
 
     w.heading("What happens in each year", 1)
-    w.para("Here is what your child will do in each year. The school year has three terms: autumn, spring and "
+    w.para("Here is what your child will do in each year. The year has three terms: autumn, spring and "
            "summer.")
     w.tag("{%p for year in programme.years %}")
     w.heading("{{ year.label }}", 2)
@@ -405,9 +406,9 @@ def guide() -> None:
     w.tag("{%p endif %}")
 
     w.heading("Talking to a careers adviser", 1)
-    w.para("Every pupil has a one-to-one talk with a careers adviser by the age of 16. They can have another "
-           "one before they turn 18. The adviser helps them think about their next steps. You can ask to join "
-           "or to talk to the adviser too.")
+    w.para("Every {{ words.pupil }} has a one-to-one talk with a careers adviser by the age of 16. "
+           "They can have another one before they turn 18. The adviser helps them think about their next steps. "
+           "You can ask to join or to talk to the adviser too.")
 
     w.heading("The choices after school", 1)
     w.para("Young people in England stay in education or training until they are 18. They can choose:")
@@ -421,9 +422,10 @@ def guide() -> None:
            "with training.")
 
     w.tag("{%p if send.applies or send.has_senco %}")
-    w.heading("Support for pupils with special needs", 1)
-    w.para("We adapt careers activities so that every child can take part. Pupils with special educational "
-           "needs and disabilities (SEND) get extra help to plan for adult life.")
+    w.heading("Support for {{ words.pupils }} with special needs", 1)
+    w.para("We adapt careers activities so that every child can take part. "
+           "{{ words.pupils_capitalised }} with special educational needs and disabilities (SEND) get extra help "
+           "to plan for adult life.")
     w.tag("{%p if send.applies %}")
     w.para("If your child has an education, health and care (EHC) plan, each review from Year 9 looks at "
            "preparing for adult life. This covers work, living well and staying healthy.")
@@ -472,8 +474,8 @@ def policy() -> None:
                     "{% if provider_access.contact_role %}, {{ provider_access.contact_role }}{% endif %}", ""),
         ("Email", "{{ provider_access.contact_email or leader.email or \"" + NOT_RECORDED + "\" }}", ""),
         ("Phone", "{{ provider_access.contact_phone or leader.phone or \"" + NOT_RECORDED + "\" }}", ""),
-        ("Approved by governors", _or("provider_access.approved_date"), ""),
-        ("Next review", _or("provider_access.review_date"), ""),
+        ("Approved by governors", _or("provider_access.approved_date"), "provider_access.applies"),
+        ("Next review", _or("provider_access.review_date"), "provider_access.applies"),
     ])
     w.tag("{%p if provider_access.applies %}")
     w.heading("1. Introduction", 1)

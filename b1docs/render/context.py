@@ -50,6 +50,7 @@ def build_context(workbook: CareersWorkbook, report: Report, as_of: dt.date) -> 
         "academic_year": academic_year(as_of),
         "generated_on": long_date(as_of),
         "school": _school(workbook, years),
+        "words": _words(workbook),
         "leader": _leader(workbook.leadership),
         "adviser": _adviser(workbook.leadership),
         "backing": _backing(workbook),
@@ -111,6 +112,17 @@ def _school(workbook: CareersWorkbook, years: frozenset[int]) -> dict[str, Any]:
         "link_governor": _t(school, "link_governor"),
         "mission": _t(school, "mission"),
         "has_mission": bool(_t(school, "mission")),
+    }
+
+
+def _words(workbook: CareersWorkbook) -> dict[str, str]:
+    """The words a college uses for itself and its students, so one template reads right for both."""
+    college = workbook.institution_type in NO_PROVIDER_ACCESS
+    return {
+        "institution": "college" if college else "school",
+        "pupil": "learner" if college else "pupil",
+        "pupils": "learners" if college else "pupils",
+        "pupils_capitalised": "Learners" if college else "Pupils",
     }
 
 

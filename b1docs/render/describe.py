@@ -13,6 +13,7 @@ DESCRIPTIONS: dict[str, str] = {
     "school.is_college": "True for an FE or sixth-form college (the provider access duty does not apply).",
     "school.has_sixth_form": "True when the school teaches Year 12 or Year 13.",
     "school.year_groups": 'The year groups on roll in words, e.g. "Years 7 to 13".',
+    "words": 'Words that differ for a college: institution ("school" or "college"), pupil, pupils.',
     "leader": "The careers leader (Leadership sheet).",
     "leader.on_slt": "True when the careers leader is on the senior leadership team.",
     "leader.has_training": "True when any training detail is recorded.",
