@@ -21,6 +21,7 @@ MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200
 MAX_MEMBERS = 5_000
+_STRICT_NS = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
 _DTD_RE = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 # A formula element, with or without a namespace prefix (some tools write <x:f>).
 _FORMULA_RE = re.compile(rb"<(?:\w+:)?f[\s>/]")
@@ -118,10 +119,10 @@ def _check_zip_contents(path: Path, archive: zipfile.ZipFile) -> bool:
                 continue
             is_sheet = info.filename.startswith("xl/worksheets/")
             with archive.open(info) as part:
-                # An entity declaration can only come before the root element, so the start is enough;
-                # worksheets are read whole to look for formulas.
-                content = part.read() if is_sheet and not formulas else part.read(65_536)
-            if _DTD_RE.search(content[:65_536]):
+                # Each part is read whole (the size limits above bound it): a DOCTYPE may follow a comment of
+                # any length, so looking only at the start of a part would miss it.
+                content = part.read()
+            if _DTD_RE.search(content):
                 raise WorkbookError(
                     f"the part {info.filename} declares XML entities, which b1docs refuses for "
                     "safety. Open the workbook in Excel and save it again as .xlsx", path=path)
@@ -142,8 +143,14 @@ def _check_is_excel(path: Path, archive: zipfile.ZipFile, names: set[str]) -> No
     if "xl/workbook.bin" in names:
         raise WorkbookError(f"this is an Excel binary workbook (.xlsb) with an .xlsx name. {SAVE_AS_XLSX}",
                             path=path)
-    if "xl/workbook.xml" not in names:
+    content_types = archive.read("[Content_Types].xml")[:65_536] if "[Content_Types].xml" in names else b""
+    # Most workbooks keep xl/workbook.xml; the content types say where any other producer put it.
+    if "xl/workbook.xml" not in names and b"spreadsheetml" not in content_types.lower():
         raise WorkbookError(f"this is a zip file but not an Excel workbook. {SAVE_AS_XLSX}", path=path)
+    if "xl/workbook.xml" in names and _STRICT_NS in archive.read("xl/workbook.xml")[:4_096]:
+        # openpyxl reads Strict Open XML files as if they were empty.
+        raise WorkbookError("this workbook was saved as 'Strict Open XML Spreadsheet', which b1docs cannot read. "
+                            f"{SAVE_AS_XLSX}", path=path)
 
 
 def has_formulas(path: Path) -> bool:

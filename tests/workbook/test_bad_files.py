@@ -113,6 +113,13 @@ def test_word_document_named_xlsx(tmp_path):
     refused(path, "Word document")
 
 
+def test_strict_open_xml_workbook(blank):
+    strict = "http://purl.oclc.org/ooxml/spreadsheetml/main"
+    rewrite_part(blank, "xl/workbook.xml",
+                 lambda xml: xml.replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main", strict))
+    refused(blank, "Strict Open XML", "Excel Workbook (.xlsx)")
+
+
 def test_zip_bomb_is_refused_before_unzipping(tmp_path):
     path = tmp_path / "bomb.xlsx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
