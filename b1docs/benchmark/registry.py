@@ -197,6 +197,7 @@ RULES: dict[str, Rule] = _rules(
     # DATA Workbook data (not part of Benchmark 1)
     R("SCOPE.INSTITUTION", "Institution type and academy status", "DATA", MUST, GOV_2025, data.scope_institution),
     R("SCOPE.YEARS", "Year groups on roll", "DATA", MUST, GOV_PAGE, data.scope_years),
+    R("SCOPE.EHCP", "Number of pupils with EHC plans", "DATA", MUST, GOV_PAGE, data.scope_ehcp),
     R("DATA.DATE", "Dates can be read", "DATA", EXPECT, READER, data.data_date),
     R("DATA.YES_NO", "Yes or No answers can be read", "DATA", EXPECT, READER, data.data_yes_no),
     R("DATA.NUMBER", "Numbers can be read", "DATA", EXPECT, READER, data.data_number),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from b1_complete import check, complete_data, located, put
+from b1_complete import chain, check, complete_data, located, put, special_school
 from conftest import AS_OF
 
 from b1docs.benchmark import run_check
@@ -18,6 +18,7 @@ CASES = [
     ("SCOPE.INSTITUTION", put("school", "institution_type", None), [("School", "B4")]),
     ("SCOPE.INSTITUTION", put("school", "is_academy", None), [("School", "B5")]),
     ("SCOPE.YEARS", put("school", "year_groups", None), [("School", "B6")]),
+    ("SCOPE.EHCP", put("school", "ehcp_pupils", None), [("School", "B16")]),
     ("DATA.DATE", put("leadership", "training_completed", "31/02/2025"), [("Leadership", "B10")]),
     ("DATA.YES_NO", put("leadership", "leader_on_slt", "maybe"), [("Leadership", "B4")]),
     ("DATA.NUMBER", put("leadership", "hours_per_week", "lots"), [("Leadership", "B11")]),
@@ -50,3 +51,11 @@ def test_data_findings_do_not_change_benchmark_status(tmp_path):
     assert located(report, "DATA.DATE") == [("Action plan", "F2")]
     assert report.benchmark1_status is Status.ACHIEVED
     assert "DATA" not in {part.id for part in report.parts}
+
+
+def test_special_schools_need_not_count_ehc_plans_for_the_send_rules_to_apply(tmp_path):
+    data = complete_data()
+    chain(special_school(), put("school", "ehcp_pupils", None))(data)
+    report = check(tmp_path, data)
+    assert located(report, "SCOPE.EHCP") == []
+    assert report.part("SEND").status is Status.ACHIEVED

@@ -94,3 +94,14 @@ def scope_years(ctx: Context) -> RuleResult:
         return []
     return [gap_at(value, f"The year groups on roll: {ctx.blank_words(value)}. b1docs has checked every "
                    "year from 7 to 13.", "Write the year groups you teach, for example 7-11 or 7-13.")]
+
+
+def scope_ehcp(ctx: Context) -> RuleResult:
+    """The School sheet says how many pupils have an education, health and care (EHC) plan (0 if none): it decides
+    whether the SEND rules apply to a school that is not a special school."""
+    value = ctx.workbook.school.ehcp_pupils
+    if value.present or ctx.scope.is_special:
+        return []
+    return [gap_at(value, "The number of pupils with education, health and care (EHC) plans: "
+                   f"{ctx.blank_words(value)}. b1docs has assumed there are none and left out the SEND rules.",
+                   "Type how many pupils have an EHC plan, or 0.")]

@@ -121,4 +121,5 @@ def compass_recent(ctx: Context) -> RuleResult:
     """Compass (the Careers and Enterprise Company's self-evaluation) was completed within the last 12 months; CEC
     recommends once a term."""
     return past_date(ctx, ctx.workbook.evaluation.compass_date, "The date of the latest Compass evaluation",
-                     "Complete Compass or Compass+ (CEC recommends once a term) and type the date.", months=12)
+                     "Complete Compass or Compass+ (the Careers and Enterprise Company recommends once a term) "
+                     "and type the date.", months=12)

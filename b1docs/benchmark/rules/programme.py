@@ -132,7 +132,8 @@ def cdi_coverage(ctx: Context) -> RuleResult:
         absent = [area for area in CDI_AREAS if area not in areas]
         if absent:
             gaps.append(gap_new_row(outcomes, "area", f"The learning outcomes for {stage} do not cover: "
-                                    f"{'; '.join(absent)}.", "Add an outcome for each missing CDI learning area."))
+                                    f"{'; '.join(absent)}.", "Add an outcome for each missing learning area of "
+                                    "the Career Development Institute (CDI) framework."))
     return gaps
 
 

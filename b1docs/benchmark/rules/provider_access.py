@@ -239,8 +239,9 @@ def send_adjustments(ctx: Context) -> RuleResult:
         return NotApplicable("There are no provider encounters yet.")
     gaps: list[Gap] = []
     for row in ctx.workbook.encounters:
-        gaps += missing(ctx, row.send_adjustments, f"The SEND adjustments for the encounter with "
-                        f"{row.provider.text() or 'this provider'}", "Say how the encounter was adapted for pupils.")
+        gaps += missing(ctx, row.send_adjustments, "The adjustments for pupils with special educational needs and "
+                        f"disabilities (SEND) at the encounter with {row.provider.text() or 'this provider'}",
+                        "Say how the encounter was adapted for pupils.")
     return gaps
 
 

@@ -17,7 +17,7 @@ def send_web(ctx: Context) -> RuleResult:
     """The careers information links to the SEN information report and the local authority's Local Offer, both
     statutory website items under the SEND Code of Practice."""
     school = ctx.workbook.school
-    return (missing(ctx, school.sen_report_url, "The SEN information report address",
+    return (missing(ctx, school.sen_report_url, "The special educational needs (SEN) information report address",
                     "Type the web address of the school's SEN information report.")
             + missing(ctx, school.local_offer_url, "The Local Offer address",
                       "Type the web address of your local authority's Local Offer for SEND."))
@@ -28,7 +28,8 @@ def send_cohort(ctx: Context) -> RuleResult:
     profound and multiple learning difficulties (PMLD), still benefit (Compass for special schools; CEC)."""
     if not ctx.scope.is_special:
         return NotApplicable(_MAINSTREAM)
-    return missing(ctx, ctx.workbook.school.send_cohort, "The SEND cohort for the benchmarks",
+    return missing(ctx, ctx.workbook.school.send_cohort,
+                   "Which pupils with special educational needs and disabilities (SEND) the benchmarks suit best",
                    "Say which pupils the benchmarks suit best and how the others still benefit.")
 
 
@@ -40,14 +41,15 @@ def send_age25(ctx: Context) -> RuleResult:
     value = ctx.workbook.school.post19_ehcp
     if value.value is not None:
         return []
-    return [gap_at(value, "The School sheet does not say whether you teach learners aged 19 to 25 with EHC plans.",
-                   "Answer Yes or No.")]
+    return [gap_at(value, "The School sheet does not say whether you teach learners aged 19 to 25 with "
+                   "education, health and care (EHC) plans.", "Answer Yes or No.")]
 
 
 def senco_contact(ctx: Context) -> RuleResult:
     """Parents can reach the special educational needs coordinator (SENCO): a name and a usable email address."""
     school = ctx.workbook.school
-    gaps: list[Gap] = missing(ctx, school.senco, "The SENCO's name", "Type the SENCO's name.")
+    gaps: list[Gap] = missing(ctx, school.senco, "The name of the special educational needs coordinator (SENCO)",
+                              "Type the SENCO's name.")
     gaps += missing(ctx, school.senco_email, "The SENCO's email address", "Type the SENCO's email address.")
     if school.senco_email and (problem := email_problem(school.senco_email.value)):
         gaps.append(gap_at(school.senco_email, f"The SENCO's email '{school.senco_email.value}' is not a usable "
