@@ -40,7 +40,9 @@ CONTACT_RE = _re(r"\bcontact|\bget in touch|\bwho to (?:talk|speak)|\bemail\b|\b
 # Lines naming someone else's role: their email or phone is not the careers leader's.
 OTHER_ROLE_RE = _re(r"\b(?:senco|special educational needs co-?ordinator|office|reception|admissions|"
                     r"attendance|absence|headteacher's pa|clerk|finance|bursar|data protection|dpo|"
-                    r"safeguarding|designated safeguarding|dsl|exams? officer|head ?teacher|principal|"
+                    r"safeguarding|designated safeguarding|dsl|exams? officer|"
+                    # The head or principal, but not an assistant or deputy: careers leaders often are one.
+                    r"(?<!assistant\s)(?<!deputy\s)(?<!vice\s)(?:head ?teacher|principal)|"
                     r"careers adviser|careers advisor|personal adviser)\b")
 ADVISER_RE = _re(r"\b(?:careers\s+advis[eo]r|personal\s+advis[eo]r|independent\s+advis[eo]r)\b")
 PAL_RE = _re(r"provider[\s_\-]*access|baker[\s_\-]*clause")
@@ -392,6 +394,12 @@ def provider_access(document: Document) -> Detection:
         words, text = _content_words(document, heading)
         if words >= 15:
             return Detection(FOUND, _excerpt(text), _where(document, heading))
+        # A document linked under a provider access heading: "Download the statement (PDF)".
+        for line in document.section(heading):
+            for link in line.links:
+                if _document_link(link):
+                    return Detection(FOUND, f"a link under '{heading.text}': {link.text or link.href} ({link.href})",
+                                     _where(document, heading))
         thin = thin or heading
     if thin is not None:
         return Detection(UNCLEAR, f"heading '{thin.text}' with little or no text under it and no link",

@@ -17,7 +17,7 @@ from b1docs.errors import PageError
 
 # Elements whose content is never shown to a reader.
 _SKIP = {"script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object", "select",
-         "button", "input", "textarea", "canvas", "video", "audio"}
+         "input", "textarea", "canvas", "video", "audio"}
 _BLOCKS = {"p", "div", "li", "dt", "dd", "blockquote", "address", "section", "article", "aside", "header",
            "footer", "nav", "main", "ul", "ol", "dl", "table", "caption", "figure", "figcaption", "form",
            "fieldset", "legend", "details", "summary", "pre", "hr", "body", "html", "center"}
@@ -132,12 +132,21 @@ def _visible_text(element: etree._Element) -> str:
     return "".join(parts)
 
 
+def _bold(element: etree._Element) -> bool:
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return element.tag in {"strong", "b"} or "font-weight:bold" in style or "font-weight:700" in style
+
+
 def _is_pseudo_heading(element: etree._Element) -> bool:
-    """<p><strong>Careers leader</strong></p>: a short paragraph whose only content is bold."""
+    """Text that acts as a heading without being one: <p><strong>Careers leader</strong></p>, the
+    <summary> of an accordion, or a tab (role="tab"), all common on school websites."""
+    text = _clean(element.text_content())
+    if element.tag == "summary" or element.get("role") == "tab":
+        return 0 < len(text.split()) <= 12
     if element.tag not in {"p", "div"} or _clean(element.text or ""):
         return False
     children = [child for child in element if isinstance(child.tag, str) and child.tag != "br"]
-    if len(children) != 1 or children[0].tag not in {"strong", "b"}:
+    if len(children) != 1 or not _bold(children[0]):
         return False
     if any(_clean(child.tail or "") for child in element):
         return False
@@ -191,7 +200,7 @@ class _Walker:
         level = _HEADINGS.get(tag, 0)
         if element.get("role") == "heading":
             level = int(element.get("aria-level") or 2) if (element.get("aria-level") or "2").isdigit() else 2
-        block = tag in _BLOCKS or level > 0 or tag in {"tbody", "thead", "tfoot"}
+        block = tag in _BLOCKS or level > 0 or tag in {"tbody", "thead", "tfoot"} or element.get("role") == "tab"
         if block:
             self.flush(kind, region)
             if level:

@@ -30,7 +30,8 @@ def _evidence(audit, item_id: str) -> str:
     return next(result.evidence for result in audit.items if result.item.id == item_id)
 
 
-@pytest.mark.parametrize("name", ["headings.html", "lists.html", "table.html", "footer.html", "send.html"])
+@pytest.mark.parametrize("name", ["headings.html", "lists.html", "table.html", "footer.html", "send.html",
+                                  "accordion.html"])
 def test_complete_pages_have_every_item(name):
     audit = _audit(name)
     assert _statuses(audit) == dict.fromkeys(STATUTORY + AUDIENCES, "found")
@@ -83,6 +84,16 @@ def test_contact_details_only_in_the_footer():
     assert "footer" in next(result.where for result in audit.items if result.item.id == "SITE.LEADER.NAME")
     assert _evidence(audit, "SITE.PAL").startswith("a link: Provider Access Policy (PDF, 120KB)")
     assert _evidence(audit, "SITE.REVIEW_DATE") == "This page will be reviewed in July 2027"
+
+
+def test_accordions_tabs_and_bold_spans():
+    audit = _audit("accordion.html")
+    # Headings that are buttons inside <h2>, <summary> and role="tab"; the leader is an Assistant Principal.
+    assert _evidence(audit, "SITE.LEADER.NAME") == "Mr Luca Romano"
+    assert _evidence(audit, "SITE.LEADER.PHONE") == "+44 (0)1632 960246"
+    assert _evidence(audit, "SITE.PAL").startswith("a link under 'Provider access': Download the statement (PDF)")
+    assert _evidence(audit, "SITE.AUDIENCE.PARENTS") == "heading 'Parents and Carers'"
+    assert _evidence(audit, "SITE.REVIEW_DATE") == "next review due 02/10/2027"
 
 
 def test_special_school_page_has_the_send_items():
