@@ -249,6 +249,7 @@ class Writer:
             self._cell(cell, column.header, style="Table Heading", fill=NAVY)
         self._tag_row(table, f"{{%tr for {loop} %}}")
         row = table.add_row()
+        keep_together(row)
         for cell, column in zip(row.cells, columns, strict=True):
             self._cell(cell, column.cell)
         self._tag_row(table, "{%tr endfor %}")
@@ -313,6 +314,13 @@ def _split_bold(text: str) -> list[str]:
         parts.extend([before, f"**{bold}**"])
     parts.append(rest)
     return [part for part in parts if part]
+
+
+def keep_together(row) -> None:
+    """Word moves the whole row to the next page rather than splitting it (w:cantSplit)."""
+    element = OxmlElement("w:cantSplit")
+    element.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(element)
 
 
 def mark_header(row) -> None:
