@@ -10,7 +10,10 @@ table cell has a {%p if %} as its only content.
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import sys
+import zipfile
 from pathlib import Path
 
 from docx_kit import Column, Writer, new_document
@@ -18,6 +21,7 @@ from docx_kit import Column, Writer, new_document
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 NOT_RECORDED = "Not yet recorded"
+FIXED_TIME = dt.datetime(2026, 1, 1)
 
 
 def _or(value: str, fallback: str = NOT_RECORDED) -> str:
@@ -577,8 +581,20 @@ def policy() -> None:
 
 
 def _save(document, name: str) -> None:
+    """Save with fixed dates inside, so regenerating unchanged templates leaves git with nothing to commit."""
+    core = document.core_properties
+    core.author = core.last_modified_by = "b1docs"
+    core.title = core.subject = core.comments = core.keywords = ""
+    core.created = core.modified = FIXED_TIME
+    core.revision = 1
+    buffer = io.BytesIO()
+    document.save(buffer)
     path = ROOT / "templates" / name
-    document.save(path)
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            stable = zipfile.ZipInfo(item.filename, date_time=FIXED_TIME.timetuple()[:6])
+            stable.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(stable, source.read(item.filename))
     print(f"Wrote {path.relative_to(ROOT)}")
 
 
