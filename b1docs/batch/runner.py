@@ -58,8 +58,8 @@ class BatchResult:
         return tuple(school for school in self.schools if school.failed)
 
     def flagged(self, fail_on: str) -> tuple[SchoolResult, ...]:
-        """Schools checked without error that have findings at or above fail_on."""
-        return tuple(s for s in self.schools if not s.failed and s.count_at_or_above(fail_on))
+        """Schools whose check found findings at or above fail_on (even if their documents then failed)."""
+        return tuple(s for s in self.schools if s.benchmark1_status and s.count_at_or_above(fail_on))
 
     def exit_code(self, fail_on: str) -> int:
         """1 when any school failed or has findings at or above fail_on ("never": only failures count)."""
