@@ -116,9 +116,9 @@ def plan() -> None:
 
     w.heading("3. Gaps to close", 1)
     w.tag("{%p if has_open_actions %}")
-    w.para("The check found {{ check.must_count }} gap(s) the law requires us to close, {{ check.expect_count }} "
-           "the benchmark expects, and {{ check.good_count }} point(s) of good practice. Each row says where to "
-           "fix it in the careers workbook.")
+    w.para("What the check found: ", "**{{ check.must_count }} required by law**", ", ",
+           "**{{ check.expect_count }} expected by the benchmark**", " and ", "**{{ check.good_count }} good "
+           "practice**", ". Each row says where to fix it in the careers workbook.")
     w.table([
         Column("How important", "**{{ item.severity_words }}**\n\n{{ item.part }}", 35),
         Column("What is missing", "{{ item.message }}", 60),
@@ -196,8 +196,8 @@ def plan() -> None:
         Column("Key phase", "**{{ phase.name }}**\n\n{{ phase.years }}", 35),
         Column("When", "{{ phase.window_capitalised }}", 55),
         Column("Attendance", "{{ phase.attendance }}", 45),
-        Column("Encounters that count", "**{{ phase.counted }} of {{ phase.needed }}**{% if phase.met %} (met)"
-                                        "{% else %} (not yet met){% endif %}", 35),
+        Column("Encounters that count", "**{{ phase.counted }}** (at least {{ phase.needed }} needed)\n\n"
+                                        "{% if phase.met %}Met{% else %}Not yet met{% endif %}", 35),
     ], "phase in provider_access.phases")
     w.tag("{%p if provider_access.has_encounters %}")
     w.table(_encounter_columns(), "e in provider_access.encounters")
@@ -291,9 +291,9 @@ def plan() -> None:
     w.tag("{%p else %}")
     w.para("No risks are recorded.")
     w.tag("{%p endif %}")
-    w.para("**Statutory position for governors: **", "{% if check.must_count %}{{ check.must_count }} legal "
-           "requirement(s) are not yet met; see section 3.{% else %}the check found every legal requirement it "
-           "tests met on {{ check.as_of }}.{% endif %}")
+    w.para("**Statutory position for governors: **", "{% if check.must_count %}legal requirements not yet met: "
+           "{{ check.must_count }}. See section 3.{% else %}the check found every legal requirement it tests met "
+           "on {{ check.as_of }}.{% endif %}")
     w.note("Made with b1docs from the school's careers workbook on {{ generated_on }}.")
     _save(document, "strategic-careers-plan.docx")
 
@@ -314,9 +314,9 @@ def _activity_columns() -> list[Column]:
 
 def _encounter_columns() -> list[Column]:
     return [
-        Column("Date", "{{ e.date }}", 26),
+        Column("Date", "{{ e.date }}", 30),
         Column("Year", "{{ e.year_group }}", 18),
-        Column("Provider", "**{{ e.provider }}**\n\n{{ e.provider_type }}", 50),
+        Column("Provider", "**{{ e.provider }}**\n\n{{ e.provider_type }}", 46),
         Column("Format", "{{ e.format }}{% if e.duration %}, {{ e.duration }}{% endif %}", 32),
         Column("In the school day", "{% if e.school_day %}Yes{% else %}No: does not count{% endif %}", 22),
         Column("Pupils", "{% if e.mandatory %}All pupils{% else %}Optional{% endif %}", 22),
@@ -505,7 +505,8 @@ def policy() -> None:
         Column("Key phase", "**{{ phase.name }}**\n\n{{ phase.years }}", 32),
         Column("When", "{{ phase.window_capitalised }}", 58),
         Column("Attendance", "{{ phase.attendance }}", 45),
-        Column("Planned encounters", "{{ phase.counted }} that count towards the two needed", 35),
+        Column("Planned encounters", "**{{ phase.counted }}** in the school day (at least {{ phase.needed }} "
+                                     "needed)", 35),
     ], "phase in provider_access.phases")
 
     w.heading("3. Managing provider access requests", 1)
