@@ -42,7 +42,8 @@ def format_value(value: Any) -> str:
     if isinstance(value, bool):
         return "Yes" if value else "No"
     if isinstance(value, dt.date):
-        return value.strftime("%-d %B %Y")
+        # Not "%-d": Windows' strftime rejects it, and most careers leaders use Windows.
+        return f"{value.day} {value.strftime('%B %Y')}"
     if isinstance(value, frozenset | tuple | list):
         return ", ".join(format_value(item) for item in sorted(value, key=_sort_key))
     return str(value)
