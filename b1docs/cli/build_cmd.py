@@ -8,16 +8,20 @@ from typing import Annotated
 
 import typer
 
-from b1docs.cli.app import EXIT_CODES_HELP, app, friendly_errors, usage_error
+from b1docs.cli.app import app, friendly_errors, usage_error
+
+BUILD_EXIT_HELP = ("Exit codes: 0 the documents were written (also when the check found gaps); 2 a file could not "
+                   "be read or written, a template is broken, or the command was used wrongly; 3 an unexpected "
+                   "error in b1docs.")
 
 
-@app.command("build", epilog=EXIT_CODES_HELP)
+@app.command("build", epilog=BUILD_EXIT_HELP)
 @friendly_errors
 def build(
     workbook: Annotated[Path, typer.Argument(metavar="WORKBOOK", help="The careers workbook (.xlsx).")],
     out: Annotated[Path, typer.Option(
         "--out", metavar="DIR", help="The folder to write the documents to (made if missing). Default: the "
-        "current folder.")] = Path("."),
+        "current folder.", show_default=False)] = Path("."),
     only: Annotated[str | None, typer.Option(
         "--only", metavar="plan,guide,policy", help="Write only some documents, for example plan,guide. Default: "
         "all three; the provider access policy is left out (with a note) for colleges, where the duty does not "
