@@ -192,6 +192,8 @@ RULES: dict[str, Rule] = _rules(
     R("SEND.COHORT", "SEND cohort defined (special schools)", "SEND", EXPECT, SEND_COHORT, send.send_cohort),
     R("SEND.AGE25", "Learners aged 19 to 25 answered (special schools)", "SEND", EXPECT, GOV_PAGE, send.send_age25),
     R("SEND.SENCO", "SENCO named with a valid email", "SEND", EXPECT, ADVISER, send.senco_contact),
+    R("SEND.EHCP.PFA", "Careers guidance informs EHC plan reviews from Year 9", "SEND", EXPECT, S42A,
+      send.ehcp_reviews),
     R("SEND.PFA.OUTCOMES", "SEND activities mapped to preparing for adulthood", "SEND", GOOD, SEND_PFA,
       send.pfa_outcomes),
     # DATA Workbook data (not part of Benchmark 1)

@@ -21,7 +21,7 @@ _PROGRAMME = [
     ("11", "Autumn 2", "Personal guidance interviews", "Personal guidance", "LO6", "All pupils", "No"),
     ("12", "Spring 2", "T Levels, apprenticeships and degrees", "Careers lesson", "LO4, LO5", "All pupils", "No"),
     ("13", "Autumn 1", "Applications workshop", "Careers lesson", "LO6", "All pupils", "Yes"),
-    ("9-11", "Summer 1", "Supported transition visits", "Trip or visit", "LO2", "SEND", "No"),
+    ("9-11", "Summer 1", "Careers input to EHC plan annual reviews", "Personal guidance", "LO2", "SEND", "No"),
     # Two provider encounter activities per key phase, matching the Provider encounters sheet.
     ("8-13", "Autumn 1", "College and apprenticeships assemblies", "Provider encounter", "LO2, LO4", "All pupils",
      "Yes"),

@@ -15,6 +15,9 @@ CASES = [
     ("SEND.AGE25", chain(special_school(), put("school", "post19_ehcp", None)), [(S, "B17")]),
     ("SEND.SENCO", put("school", "senco", None), [(S, "B12")]),
     ("SEND.SENCO", put("school", "senco_email", "senco@larkfield"), [(S, "B13")]),
+    ("SEND.EHCP.PFA", chain(put("programme", "title", "Transition visits", row=7),
+                            put("programme", "description", "Visits to colleges.", row=7)), [("Programme", "C12")]),
+    ("SEND.EHCP.PFA", put("programme", "year_groups", "7-8", row=7), [("Programme", "C12")]),
     ("SEND.PFA.OUTCOMES", put("programme", "pfa_outcome", None, row=7), [("Programme", "J9")]),
     ("SEND.PFA.OUTCOMES", chain(special_school(), put("programme", "pfa_outcome", None, row=0)),
      [("Programme", "J2")]),
@@ -35,6 +38,12 @@ def test_complete_special_school_meets_every_send_rule(tmp_path):
     assert report.findings == ()
     assert {rule: outcome(report, rule) for rule in ("SEND.COHORT", "SEND.AGE25", "PAL.SEND")} == \
         dict.fromkeys(("SEND.COHORT", "SEND.AGE25", "PAL.SEND"), "met")
+
+
+def test_ehcp_reviews_do_not_apply_without_year_9(tmp_path):
+    data = complete_data()
+    put("school", "year_groups", "7-8")(data)
+    assert outcome(check(tmp_path, data), "SEND.EHCP.PFA") == "not_applicable"
 
 
 def test_send_part_does_not_apply_to_a_mainstream_school_without_ehc_plans(tmp_path):

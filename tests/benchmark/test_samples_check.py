@@ -81,7 +81,8 @@ def test_special_school_gets_the_send_rules():
     report = _check("meadowbank-special-school.xlsx")
     assert report.part("SEND").status is Status.ACHIEVED
     outcomes = {o.rule: o.outcome for o in report.outcomes}
-    for rule in ("SEND.WEB", "SEND.COHORT", "SEND.AGE25", "SEND.SENCO", "SEND.PFA.OUTCOMES", "PAL.SEND"):
+    for rule in ("SEND.WEB", "SEND.COHORT", "SEND.AGE25", "SEND.SENCO", "SEND.EHCP.PFA", "SEND.PFA.OUTCOMES",
+                 "PAL.SEND"):
         assert outcomes[rule] == "met", rule
     assert report.findings == ()
 

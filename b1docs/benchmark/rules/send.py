@@ -1,14 +1,13 @@
 """Part SEND, SEND and inclusion: for special schools and schools with pupils who have an education, health and
 care (EHC) plan (benchmark1-rules.md A7). The part does not apply to other schools.
 
-Not checked, because the workbook holds no evidence for it: that EHC plan annual reviews from Year 9 focus on
-preparing for adulthood (SEND.EHCP.PFA in the rules document).
+SEND.EHCP.PFA is read from the Programme sheet's words: the workbook has no column for EHC plan reviews.
 """
 
 from __future__ import annotations
 
 from b1docs.benchmark.contacts import email_problem
-from b1docs.benchmark.context import Context, Gap, NotApplicable, RuleResult, gap_at, missing
+from b1docs.benchmark.context import Context, Gap, NotApplicable, RuleResult, gap_at, gap_new_row, missing
 
 _MAINSTREAM = "Asked of special schools only."
 
@@ -55,6 +54,24 @@ def senco_contact(ctx: Context) -> RuleResult:
         gaps.append(gap_at(school.senco_email, f"The SENCO's email '{school.senco_email.value}' is not a usable "
                            f"email address: {problem}", "Correct the email address."))
     return gaps
+
+
+def ehcp_reviews(ctx: Context) -> RuleResult:
+    """Careers guidance informs the annual reviews of EHC plans from Year 9, which must focus on preparing for
+    adulthood (SEND Code of Practice; secondary source). Read from the Programme sheet: an activity for Year 9 or
+    above whose title or description mentions EHC plan annual reviews."""
+    if ctx.scope.years and max(ctx.scope.years) < 9:
+        return NotApplicable("The school has no pupils in Year 9 or above.")
+    for row in ctx.workbook.programme:
+        text = f"{row.title.text()} {row.description.text()}".lower()
+        years = row.year_groups.value or frozenset()
+        if "annual review" in text and ("ehc" in text or "education, health and care" in text) and max(
+                years, default=9) >= 9:
+            return []
+    return [gap_new_row(ctx.workbook.programme, "title", "No activity shows careers guidance feeding the annual "
+                        "reviews of education, health and care (EHC) plans from Year 9.",
+                        "Add an activity, for example 'Careers input to EHC plan annual reviews', for Year 9 and "
+                        "above.")]
 
 
 def pfa_outcomes(ctx: Context) -> RuleResult:
