@@ -181,3 +181,20 @@ def _default_path(key: str):
     from importlib import resources
 
     return resources.files("b1docs.templates").joinpath(DOCUMENTS[key].template)
+
+
+def test_a_blank_workbook_leaves_no_trace_in_the_documents(make_workbook, tmp_path, templates):
+    workbook = load_workbook(make_workbook({}))
+    paths = render_documents(workbook, hand_report(findings=()), tmp_path, template_set=templates, as_of=AS_OF)
+    assert paths[0].name == "school-strategic-careers-plan-2026-27.docx"
+    for path in paths:
+        text = docx_text(path)
+        for marker in ("None", "{{", "{%", "[]", "()"):
+            assert marker not in text, (path.name, marker)
+        document = Document(str(path))
+        headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+        assert all(heading.strip() for heading in headings), path.name
+    plan = docx_text(paths[0])
+    assert "No activities are recorded for Year 7 yet." not in plan  # no year groups: no empty year sections
+    assert "The vision for careers is not yet recorded." in plan
+    assert "No objectives or actions are recorded yet." in plan
