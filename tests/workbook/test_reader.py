@@ -387,3 +387,18 @@ def test_every_problem_names_a_cell_and_a_fix(make_workbook):
         f"Programme!{table_column('programme', 'benchmarks')}2",
         f"Programme!{table_column('programme', 'school_day')}2"])
     assert all(p.fix and p.message and "\n" not in p.message for p in problems)
+
+
+@pytest.mark.parametrize(("data", "loads"), [
+    ({"school": {"name": "Oakfield"}}, 1),
+    ({"leadership": {"hours_per_week": "=3*2"}}, 2),
+])
+def test_openpyxl_loads_the_workbook_once_unless_it_has_formulas(make_workbook, monkeypatch, data, loads):
+    import openpyxl
+
+    calls = []
+    real_load = openpyxl.load_workbook
+    monkeypatch.setattr(openpyxl, "load_workbook", lambda *args, **kwargs: calls.append(kwargs) or real_load(
+        *args, **kwargs))
+    load_workbook(make_workbook(data))
+    assert len(calls) == loads
