@@ -84,7 +84,11 @@ class Rule:
 
     @property
     def description(self) -> str:
-        return " ".join(inspect.cleandoc(self.func.__doc__ or "").split())
+        """The function's docstring, flagged when the only source paraphrases DfE or Gatsby."""
+        text = " ".join(inspect.cleandoc(self.func.__doc__ or "").split())
+        if "(secondary)" in self.source and "econdary" not in text:
+            text += " Secondary source: it paraphrases DfE or Gatsby and is not yet checked against the guidance."
+        return text
 
     @property
     def part_title(self) -> str:
