@@ -82,6 +82,8 @@ def run_batch(folder: Path, out: Path, options: BatchOptions, *, workers: int | 
     if not paths:
         raise UsageError("no workbooks (.xlsx or .xlsm files) were found in this folder or its subfolders. "
                          "Check that you gave the folder that holds the schools' workbooks", path=folder)
+    if options.pdf:
+        _require_libreoffice()
     prepare_output(out, force=force)
     count = min(workers or os.cpu_count() or 1, len(paths))
     items = [(index, str(path), relative_name(path, folder)) for index, path in enumerate(paths)]
@@ -110,6 +112,15 @@ def prepare_output(out: Path, *, force: bool) -> None:
     except OSError as err:
         raise OutputError(f"cannot be written to ({err.strerror or err}). Choose a folder you can write to",
                           path=out) from err
+
+
+def _require_libreoffice() -> None:
+    # Without LibreOffice every school would fail the same way; say it once, before any work.
+    from b1docs.render.pdf import find_soffice
+
+    if find_soffice() is None:
+        raise UsageError("--pdf needs LibreOffice, which is not installed. Install it from "
+                         "https://www.libreoffice.org, or leave out --pdf to write the Word documents only")
 
 
 def chunk_size(count: int, workers: int) -> int:

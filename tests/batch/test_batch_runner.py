@@ -203,3 +203,13 @@ def test_stopping_midway_leaves_nothing_half_written(schools: Path, tmp_path: Pa
     with pytest.raises(KeyboardInterrupt):
         run(schools, tmp_path / "out", workers=2, progress=press_ctrl_c)
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_pdf_without_libreoffice_stops_before_any_work(schools: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Verify --pdf on a computer without LibreOffice is one usage error, not an error row for every school."""
+    monkeypatch.setattr("b1docs.render.pdf.find_soffice", lambda: None)
+    with pytest.raises(UsageError, match="needs LibreOffice"):
+        run_batch(schools, tmp_path / "out", BatchOptions(as_of=OPTIONS.as_of, pdf=True), job=read_only_job,
+                  setup=record_setup)
+    assert not (tmp_path / "out").exists()

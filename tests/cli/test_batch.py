@@ -12,7 +12,7 @@ from pathlib import Path
 import docx
 import openpyxl
 import pytest
-from conftest import AS_OF, SAMPLES, run_cli
+from conftest import AS_OF, SAMPLES, require_program, run_cli
 
 
 @pytest.fixture
@@ -208,3 +208,16 @@ def test_a_second_run_needs_force(small_trust: Path, tmp_path: Path) -> None:
     assert (out / "summary.csv").read_bytes() == before
     forced = run_cli("batch", small_trust, "--out", out, "--only", "policy", "--as-of", AS_OF, "--force")
     assert forced.exit_code == 1
+
+
+@pytest.mark.slow
+def test_pdf_copies_land_in_each_school_folder(tmp_path: Path) -> None:
+    """Verify --pdf with two workers gives each school its PDF beside its Word document (LibreOffice needed)."""
+    require_program("soffice")
+    for name in ("oakfield-academy.xlsx", "riverside-school.xlsx"):
+        copy_to(SAMPLES / name, tmp_path / "in" / name)
+    result = run_cli("batch", tmp_path / "in", "--out", tmp_path / "out", "--only", "guide", "--pdf",
+                     "--workers", "2", "--as-of", AS_OF)
+    assert result.exit_code == 1, result.stderr  # Riverside has must findings
+    for folder in ("oakfield-academy", "riverside-school"):
+        assert sorted(path.suffix for path in (tmp_path / "out" / folder).iterdir()) == [".docx", ".pdf"]
