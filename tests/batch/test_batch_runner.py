@@ -213,3 +213,14 @@ def test_pdf_without_libreoffice_stops_before_any_work(schools: Path, tmp_path: 
         run_batch(schools, tmp_path / "out", BatchOptions(as_of=OPTIONS.as_of, pdf=True), job=read_only_job,
                   setup=record_setup)
     assert not (tmp_path / "out").exists()
+
+
+def test_spawned_workers_as_on_windows_and_macos(schools: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Verify the batch also works, with the same results, when workers start fresh (spawn) instead of by fork."""
+    import multiprocessing
+
+    forked = run(schools, tmp_path / "forked", workers=2)
+    monkeypatch.setattr("b1docs.batch.runner._context", lambda: multiprocessing.get_context("spawn"))
+    spawned = run(schools, tmp_path / "spawned", workers=2)
+    assert spawned.schools == forked.schools
