@@ -90,6 +90,8 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
     """Follows at most MAX_REDIRECTS redirects, and only to http or https addresses."""
 
     max_redirections = MAX_REDIRECTS
+    # urllib's own loop check (same address 4 times) would fire first, with a three-line message.
+    max_repeats = MAX_REDIRECTS + 1
 
     def http_error_302(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
         # urllib itself refuses file: but allows ftp:, and says so in programmer's words; check first.
@@ -106,7 +108,7 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
         if urlsplit(newurl).scheme.lower() not in {"http", "https"}:
             raise PageError(f"{req.full_url} redirects to {newurl}, which is not a web address b1docs will open")
-        if len(getattr(req, "redirect_dict", {})) >= MAX_REDIRECTS:
+        if sum(getattr(req, "redirect_dict", {}).values()) >= MAX_REDIRECTS:  # a loop counts every hop
             raise PageError(f"{_original(req)} redirects more than {MAX_REDIRECTS} times. "
                             "Open it in a browser and give the final address instead")
         new = super().redirect_request(req, fp, code, msg, headers, newurl)
@@ -141,8 +143,10 @@ def fetch_url(url: str) -> FetchedPage:
     try:
         with _opener().open(request, timeout=TIMEOUT_SECONDS) as response:
             final_url = response.geturl()
+            # No Content-Type at all is read and judged by its content below, as browsers do.
+            declared = response.headers.get("Content-Type") is not None
             content_type = response.headers.get_content_type()
-            if content_type not in _HTML_TYPES:
+            if declared and content_type not in _HTML_TYPES:
                 raise PageError(f"{url} is not a web page (the website sent {content_type}). "
                                 "Give the address of the careers web page itself")
             length = response.headers.get("Content-Length")
@@ -164,7 +168,8 @@ def fetch_url(url: str) -> FetchedPage:
     except PageError:
         raise
     except urllib.error.HTTPError as err:
-        raise PageError(f"{url} could not be opened: the website answered {err.code} {err.reason}") from err
+        reason = " ".join(str(err.reason).split())  # one line, whatever the server sent
+        raise PageError(f"{url} could not be opened: the website answered {err.code} {reason}") from err
     except urllib.error.URLError as err:
         raise PageError(f"{url} could not be opened: {_reason(err.reason)}") from err
     except TimeoutError as err:

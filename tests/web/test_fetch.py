@@ -51,6 +51,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(302, b"", headers={"Location": "file:///etc/passwd"})
         elif path == "/to-ftp":
             self._send(302, b"", headers={"Location": "ftp://127.0.0.1/x"})
+        elif path == "/no-type":
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(PAGE)))
+            self.end_headers()
+            self.wfile.write(PAGE)
         elif path == "/policy.pdf":
             self._send(200, b"%PDF-1.7 ...", content_type="application/pdf")
         elif path == "/big-declared":
@@ -131,6 +136,10 @@ def test_refuses_content_that_is_not_html(server):
 def test_refuses_pages_over_the_size_cap(server, path):
     with pytest.raises(PageError, match="too large"):
         fetch.read_page(f"{server}{path}")
+
+
+def test_page_without_a_content_type_is_read_by_its_content(server):
+    assert "Mrs Ann Lee" in fetch.read_page(f"{server}/no-type").html
 
 
 def test_http_error_status(server):

@@ -44,6 +44,15 @@ def test_published_sample_audits_clean(sample, published, tmp_path):
     assert audit.findings == ()
 
 
+@pytest.mark.parametrize("sample", COMPLETE_SAMPLES)
+def test_fragment_audits_clean_too(sample):
+    workbook = load_workbook(SAMPLES / f"{sample}.xlsx")
+    fragment = render_page(workbook, as_of=AS_OF, fragment=True).html
+    audit = audit_page(fragment, page="fragment", as_of=AS_OF, workbook=workbook)
+    assert _not_found(audit) == {}
+    assert audit.findings == ()
+
+
 def test_gap_sample_page_shows_exactly_the_workbook_gaps(published):
     """Riverside's workbook has no impact statement and a review date that has passed: so has its page."""
     workbook, html = published["riverside-school"]
