@@ -221,3 +221,19 @@ def test_pdf_copies_land_in_each_school_folder(tmp_path: Path) -> None:
     assert result.exit_code == 1, result.stderr  # Riverside has must findings
     for folder in ("oakfield-academy", "riverside-school"):
         assert sorted(path.suffix for path in (tmp_path / "out" / folder).iterdir()) == [".docx", ".pdf"]
+
+
+def test_custom_templates_are_used_and_a_broken_one_stops_the_batch(tmp_path: Path) -> None:
+    """Verify --templates takes the trust's own templates, and an unusable template exits 2 with one line."""
+    copy_to(SAMPLES / "oakfield-academy.xlsx", tmp_path / "in" / "oakfield.xlsx")
+    assert run_cli("templates", "export", tmp_path / "ours").exit_code == 0
+    good = run_cli("batch", tmp_path / "in", "--out", tmp_path / "out", "--templates", tmp_path / "ours",
+                   "--only", "plan", "--as-of", AS_OF)
+    assert good.exit_code == 0, good.stderr
+    plan = next((tmp_path / "ours").glob("strategic-careers-plan*.docx"))
+    plan.write_bytes(b"not a Word document")
+    broken = run_cli("batch", tmp_path / "in", "--out", tmp_path / "out2", "--templates", tmp_path / "ours",
+                     "--as-of", AS_OF)
+    assert broken.exit_code == 2
+    assert len(broken.stderr.strip().splitlines()) == 1 and "strategic-careers-plan" in broken.stderr
+    assert not (tmp_path / "out2" / "summary.xlsx").exists()
