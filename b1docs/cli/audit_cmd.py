@@ -9,7 +9,19 @@ from typing import Annotated, Literal
 
 import typer
 
-from b1docs.cli.app import app, friendly_errors, write_text_output
+from b1docs.cli.app import app, friendly_errors, usage_error, write_text_output
+
+
+def as_of_date(text: str | None) -> dt.date:
+    """--as-of as a date (today when not given); a usage error with one clear line when it is not one."""
+    if text is None:
+        return dt.date.today()
+    from b1docs.workbook.normalise import parse_date
+
+    value, _ = parse_date(text)
+    if value is None:
+        raise usage_error(f"--as-of '{text}' is not a date. Write it as YYYY-MM-DD, for example 2026-12-01.")
+    return value
 
 
 @app.command("audit-site")
@@ -28,8 +40,8 @@ def audit_site(
     = "must",
     output: Annotated[Path | None, typer.Option("--output", help="Write the report to this file.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the --output file if it exists.")] = False,
-    as_of: Annotated[dt.datetime | None, typer.Option(
-        "--as-of", formats=["%Y-%m-%d"], help="The date to use as today, as YYYY-MM-DD. Default: today.")] = None,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", metavar="DATE", help="Check as on this date (YYYY-MM-DD). Default: today.")] = None,
 ) -> None:
     """Check a careers web page for the items schools must publish, and each audience's section.
 
@@ -45,9 +57,10 @@ def audit_site(
     from b1docs.web.report import audit_to_dict, audit_to_markdown, audit_to_text, fails
     from b1docs.workbook.reader import load_workbook
 
+    today = as_of_date(as_of)
     model = load_workbook(workbook) if workbook is not None else None
     fetched = read_page(page)
-    audit = audit_page(fetched.html, page=fetched.source, as_of=as_of.date() if as_of else dt.date.today(),
+    audit = audit_page(fetched.html, page=fetched.source, as_of=today,
                        send=send, workbook=model)
     if format == "json":
         text = json.dumps(audit_to_dict(audit), indent=2, ensure_ascii=False)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
@@ -21,8 +20,9 @@ def publish(
         "--fragment", help="Write only the page content, to paste into your website editor under its own "
                            "page title.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Replace the file if it already exists.")] = False,
-    as_of: Annotated[dt.datetime | None, typer.Option(
-        "--as-of", formats=["%Y-%m-%d"], help="The date to use as today, as YYYY-MM-DD. Default: today.")] = None,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", metavar="DATE", help="The date published, when the workbook does not give one (YYYY-MM-DD). "
+                                        "Default: today.")] = None,
 ) -> None:
     """Write an accessible careers web page with everything the law asks schools to publish.
 
@@ -30,13 +30,18 @@ def publish(
     then upload it or, with --fragment, paste its content into your website editor.
 
     Example: b1docs publish careers.xlsx --out careers.html
+
+    Exit codes: 0 the page was written (a warning names anything the workbook lacks); 2 the workbook could not
+    be read, the page could not be written, or the command was used wrongly.
     """
+    from b1docs.cli.audit_cmd import as_of_date
     from b1docs.files import atomic_write, safe_filename
     from b1docs.web.page import render_page
     from b1docs.workbook.reader import load_workbook
 
+    day = as_of_date(as_of)
     model = load_workbook(workbook)
-    page = render_page(model, fragment=fragment, as_of=as_of.date() if as_of else None)
+    page = render_page(model, fragment=fragment, as_of=day)
     if out is None:
         stem = safe_filename(model.school.name.text())
         out = workbook.parent / f"{stem}-careers{'-fragment' if fragment else ''}.html"

@@ -177,4 +177,6 @@ def test_unreadable_workbook_is_exit_2(tmp_path):
 
 def test_bad_options_are_exit_2():
     assert run_cli("audit-site", PAGES / "headings.html", "--format", "pdf").exit_code == 2
-    assert run_cli("audit-site", PAGES / "headings.html", "--as-of", "1/9/2027").exit_code == 2
+    bad_date = run_cli("audit-site", PAGES / "headings.html", "--as-of", "the 40th")
+    assert bad_date.exit_code == 2
+    assert "--as-of 'the 40th' is not a date" in bad_date.stderr
