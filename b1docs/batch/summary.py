@@ -149,5 +149,8 @@ def write_xlsx(path: Path, columns: Sequence[Column], rows: Sequence[Sequence[An
     sheet.freeze_panes = "B2"  # the header row and the school column stay in view
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(len(rows), 1) + 1}"
     sheet.row_dimensions[1].height = 45
+    # On paper: landscape, and the header row and school column repeated on every page.
+    sheet.page_setup.orientation = "landscape"
+    sheet.print_title_rows, sheet.print_title_cols = "1:1", "A:A"
     with atomic_write(path, force=force) as temporary:
         book.save(temporary)
