@@ -207,10 +207,10 @@ class TemplateSet:
 
     def render(self, key: str, context: dict[str, Any], *, as_of: dt.date) -> bytes:
         """Render one document and return the .docx bytes, with its title and language set."""
-        from docxtpl import DocxTemplate
+        from b1docs.render.source import template_class
 
         source = self.sources[key]
-        template = DocxTemplate(io.BytesIO(self.data[key]))
+        template = template_class()(io.BytesIO(self.data[key]))
         self.env.loop_items = 0  # type: ignore[attr-defined]  # one loop budget per document
         try:
             template.render(context, jinja_env=self.env, autoescape=True)
