@@ -525,10 +525,12 @@ def report(by_key: dict[str, Measure], results: dict[str, float | None], cpu_res
         wall = by_key[f"batch_{workers}"].median("wall")
         if wall:
             print(f"  batch --workers {workers} throughput: {sizes.batch_schools / wall:.2f} schools/s")
-    floor, start = by_key["floor_typical"].median("wall"), by_key["floor_start"].median("wall")
-    if floor and start is not None:
-        print(f"  floor work for one school, without start-up and imports: {floor - start:.3f} s; a batch doing "
-              f"just that work per school would score {(floor - start) / floor:.2f} on batch_school_vs_floor")
+    for what in ("wall", "cpu"):
+        floor, start = by_key["floor_typical"].median(what), by_key["floor_start"].median(what)
+        if floor and start is not None:
+            print(f"  floor work for one school without start-up and imports ({what} time): {floor - start:.3f} s; "
+                  f"a batch doing only that per school would score {(floor - start) / floor:.2f} on "
+                  "batch_school_vs_floor")
     print()
     print("Targets (verdicts from wall-time medians; the CPU column is the same ratio from CPU-time medians)")
     print(f"  {'target':<26} {'measured':>9} {'CPU':>6} {'limit':>8}  verdict  definition")
