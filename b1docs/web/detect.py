@@ -368,15 +368,14 @@ def review_date(document: Document) -> Detection:
 def _review_clauses(text: str) -> list[str]:
     """Split 'Reviewed July 2026. Next review July 2027' so each date keeps its own wording."""
     parts = re.split(r"(?<=[.;|])\s+|\s+[–—-]\s+(?=[A-Za-z])", text)
-    clauses = []
-    for index, part in enumerate(parts):
+    clauses: list[str] = []
+    for part in parts:
         # A clause holding only a date belongs with the label before it: "Next review | 01/09/2027".
         if clauses and not re.search(r"[A-Za-z]{3,}", re.sub(r"\b[A-Za-z]+\s+\d{4}\b", "", part)) \
                 and not find_dates(clauses[-1]):
             clauses[-1] += " " + part
         else:
             clauses.append(part)
-        del index
     return clauses
 
 

@@ -140,9 +140,8 @@ def _bold(element: etree._Element) -> bool:
 def _is_pseudo_heading(element: etree._Element) -> bool:
     """Text that acts as a heading without being one: <p><strong>Careers leader</strong></p>, the
     <summary> of an accordion, or a tab (role="tab"), all common on school websites."""
-    text = _clean(element.text_content())
     if element.tag == "summary" or element.get("role") == "tab":
-        return 0 < len(text.split()) <= 12
+        return 0 < len(_clean(element.text_content()).split()) <= 12
     if element.tag not in {"p", "div"} or _clean(element.text or ""):
         return False
     children = [child for child in element if isinstance(child.tag, str) and child.tag != "br"]
