@@ -8,7 +8,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import coordinate_to_tuple, get_column_letter
+from openpyxl.utils import coordinate_to_tuple, get_column_letter, range_boundaries
 
 from b1docs.errors import WorkbookError, WorkbookStructureError
 from b1docs.workbook import normalise
@@ -159,6 +159,11 @@ def _cells_and_rows(worksheet: Any) -> tuple[Cells, set[tuple[int, int]]]:
     return cells, typed
 
 
+def _totals_rows(worksheet: Any) -> set[int]:
+    """Rows that are an Excel Table's totals row: sums of the activities, not activities themselves."""
+    return {range_boundaries(table.ref)[3] for table in worksheet.tables.values() if table.totalsRowCount}
+
+
 def _blank_text(text: str) -> bool:
     stripped = text.strip()
     # Only text starting with a control character or an Excel _x escape can clean down to nothing;
@@ -173,7 +178,10 @@ def _uncached_formulas(path: Path, data: bytes, values_book: Any) -> dict[tuple[
     for worksheet in formulas_book.worksheets:
         values = values_book[worksheet.title]._cells
         for key, cell in worksheet._cells.items():
-            if cell.data_type == "f" and getattr(values.get(key), "value", None) in (None, ""):
+            saved = values.get(key)
+            # A formula whose saved result is empty text (=IF(A2="","",...)) is marked as text ("str");
+            # one never calculated is not.
+            if cell.data_type == "f" and (saved is None or (saved.value is None and saved.data_type != "str")):
                 missing[(worksheet.title, cell.coordinate)] = str(cell.value)
     return missing
 
@@ -211,7 +219,8 @@ class _SheetReader:
         # A formula with no saved result reads as blank, but its row still counts so the problem is reported.
         typed |= {coordinate_to_tuple(cell) for title, cell in self.formula_cells if title == worksheet.title}
         # Rows with nothing in the schema's columns are skipped: blank rows, and notes typed beside the table.
-        rows_with_data = sorted({row for (row, column) in typed if row > header_row and column in wanted_columns})
+        rows_with_data = sorted({row for (row, column) in typed if row > header_row and column in wanted_columns}
+                                - _totals_rows(worksheet))
         plan = [(field.key, field, columns[field.key], letters[field.key]) for field in sheet.fields]
         records = []
         for row in rows_with_data:

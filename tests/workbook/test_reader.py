@@ -237,6 +237,22 @@ def test_blank_rows_are_skipped_and_rows_keep_their_numbers(make_workbook):
     assert model.problems == ()
 
 
+def test_excel_table_totals_row_is_not_a_row(make_workbook):
+    path = make_workbook({"feedback": [{"method": "Survey", "respondents": 40},
+                                       {"method": "Panel", "respondents": 15}]})
+
+    def add_totals(book):
+        sheet = book["Feedback"]
+        table = sheet.tables["tblFeedback"]
+        table.ref = table.ref.replace("3", "4")
+        table.totalsRowCount = 1
+        sheet["C4"], sheet[f"{table_column('feedback', 'respondents')}4"] = "Total", 55
+
+    edit_workbook(path, add_totals)
+    model = load_workbook(path)
+    assert [(r.row, r.method.value) for r in model.feedback] == [(2, "Survey"), (3, "Panel")]
+
+
 def test_merged_cells_are_filled(make_workbook):
     path = make_workbook({"programme": [{"title": "One", "term": "Autumn 1"}, {"title": "Two"}]})
     edit_workbook(path, lambda book: book["Programme"].merge_cells("B2:B3"))
