@@ -136,6 +136,7 @@ def test_a_trust_of_50_workbooks(trust_of_50: Path, tmp_path: Path) -> None:
         f"b1docs: {name}: {errors[name]}" for name in sorted(errors)]
     assert {row[headings.index("Output folder")] for row in body if not row[-1]} == {f.name for f in folders}
     assert "Checked 50 workbooks" in result.stdout
+    assert "Building schools" not in result.stderr  # no progress bar when no one watches a terminal
 
 
 @pytest.fixture(scope="module")
@@ -237,3 +238,23 @@ def test_custom_templates_are_used_and_a_broken_one_stops_the_batch(tmp_path: Pa
     assert broken.exit_code == 2
     assert len(broken.stderr.strip().splitlines()) == 1 and "strategic-careers-plan" in broken.stderr
     assert not (tmp_path / "out2" / "summary.xlsx").exists()
+
+
+@pytest.mark.parametrize(("tty", "env", "expected"), [
+    (True, {"TERM": "xterm-256color"}, True),
+    (True, {"TERM": "xterm-256color", "NO_COLOR": "1"}, False),
+    (True, {"TERM": "dumb"}, False),
+    (False, {"TERM": "xterm-256color"}, False),
+])
+def test_progress_bar_only_for_a_person_at_a_terminal(monkeypatch: pytest.MonkeyPatch, tty: bool,
+                                                      env: dict[str, str], expected: bool) -> None:
+    """Verify the bar shows on a terminal, and not with NO_COLOR, TERM=dumb or output going to a file."""
+    import sys
+
+    from b1docs.cli.batch_cmd import _ProgressBar
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: tty, raising=False)
+    assert _ProgressBar().enabled is expected
