@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLES, run_cli
-from libreoffice import convert
+from workbook_soffice import convert
 from xlsx_edit import edit_workbook
 
 from b1docs.workbook.reader import load_workbook
