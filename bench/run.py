@@ -261,7 +261,7 @@ def _env() -> dict[str, str]:
     env.update(NO_COLOR="1", TERM="dumb", COLUMNS="100")
     env.pop("FORCE_COLOR", None)
     # Let b1docs's modules keep their compiled bytecode, as they do once pip has installed b1docs. Without this,
-    # a PYTHONDONTWRITEBYTECODE=1 environment (this project's CI and dev machines set it) recompiles every
+    # a PYTHONDONTWRITEBYTECODE=1 environment (the shared development machine sets it) recompiles every
     # b1docs module on every run, while openpyxl and docxtpl, installed by pip, load precompiled: ~90 ms of
     # CPU time charged to b1docs alone. The .pyc files go to __pycache__ folders, which git ignores.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
