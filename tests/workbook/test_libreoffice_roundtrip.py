@@ -13,7 +13,7 @@ from workbook_soffice import convert
 from xlsx_edit import edit_workbook
 
 from b1docs.workbook.reader import load_workbook
-from b1docs.workbook.writer import write_filled_workbook
+from b1docs.workbook.writer import write_blank_workbook, write_filled_workbook
 
 pytestmark = pytest.mark.slow
 
@@ -46,7 +46,8 @@ def converted(tmp_path_factory) -> dict[str, tuple[Path, Path]]:
     edit_workbook(messy, lambda book: book["Programme"].merge_cells("H4:H5"))
     formula = write_filled_workbook(folder / "formula.xlsx", {"leadership": {
         "hours_per_week": "=3*2", "leader_title": '=IF(1=1,"","Head of careers")'}})
-    originals = [messy, formula]
+    blank = write_blank_workbook(folder / "blank.xlsx")
+    originals = [messy, formula, blank]
     for sample in SAMPLE_FILES:
         originals.append(Path(shutil.copy(sample, folder / f"sample-{sample.name}")))
     resaved = convert(originals, "xlsx", folder / "libreoffice")
@@ -66,6 +67,12 @@ def test_messy_workbook_reads_the_same_after_libreoffice(converted):
     before = inspect_json(original)
     assert before["problems"] and before["programme"][1]["for_whom"]["value"] == "SEND"
     assert inspect_json(resaved) == before
+
+
+def test_blank_reads_the_same_after_libreoffice(converted):
+    original, resaved = converted["blank.xlsx"]
+    assert inspect_json(resaved) == inspect_json(original)
+    assert load_workbook(resaved).problems == ()
 
 
 def test_formula_saved_by_libreoffice_has_its_result(converted):
