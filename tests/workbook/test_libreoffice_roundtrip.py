@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import openpyxl
 import pytest
 from conftest import SAMPLES, run_cli
 from workbook_soffice import convert
@@ -73,6 +74,12 @@ def test_blank_reads_the_same_after_libreoffice(converted):
     original, resaved = converted["blank.xlsx"]
     assert inspect_json(resaved) == inspect_json(original)
     assert load_workbook(resaved).problems == ()
+    # LibreOffice kept the hidden lists and the drop-downs that point at them.
+    book = openpyxl.load_workbook(resaved)
+    assert book["Lists"].sheet_state == "hidden"
+    lists = [v for v in book["Programme"].data_validations.dataValidation if v.type == "list"]
+    assert lists and all("Lists" in v.formula1 for v in lists)
+    assert "tblProgramme" in book["Programme"].tables
 
 
 def test_formula_saved_by_libreoffice_has_its_result(converted):
