@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from conftest import SAMPLES, run_cli
-from workbook_soffice import convert
+from libreoffice import convert
 from xlsx_edit import edit_workbook
 
 from b1docs.workbook.reader import load_workbook

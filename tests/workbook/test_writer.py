@@ -7,8 +7,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from libreoffice import convert
 from openpyxl.utils import get_column_letter, quote_sheetname, range_boundaries
-from workbook_soffice import convert
 
 from b1docs.workbook.reader import load_workbook
 from b1docs.workbook.schema import LISTS, LISTS_SHEET, SCHEMA_VERSION, SCHEMA_VERSION_LABEL, SHEETS, START_SHEET, Kind
