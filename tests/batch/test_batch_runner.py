@@ -224,3 +224,19 @@ def test_spawned_workers_as_on_windows_and_macos(schools: Path, tmp_path: Path,
     monkeypatch.setattr("b1docs.batch.runner._context", lambda: multiprocessing.get_context("spawn"))
     spawned = run(schools, tmp_path / "spawned", workers=2)
     assert spawned.schools == forked.schools
+
+
+def test_chunks_hold_every_school_once_biggest_first(tmp_path: Path) -> None:
+    """Verify the work is split into small chunks that hold each school exactly once, largest files first."""
+    from b1docs.batch.runner import _chunks, chunk_size
+
+    items = []
+    for index in range(30):
+        path = tmp_path / f"{index:02d}.xlsx"
+        path.write_bytes(b"x" * (index % 7 + 1))
+        items.append((index, str(path), path.name))
+    chunks = _chunks(items, chunk_size(len(items), 1))
+    assert sorted(item for chunk in chunks for item in chunk) == items
+    assert all(len(chunk) == 1 for chunk in chunks)  # 30 schools: with one worker, still one per message
+    assert chunks[0][0][1].endswith("06.xlsx")  # a 7-byte file, and the first of them by path
+    assert (chunk_size(50, 2), chunk_size(200, 2), chunk_size(10_000, 2)) == (1, 2, 8)
