@@ -177,7 +177,7 @@ class _Walker:
             for default in node.defaults:
                 self.expr(default, scope)
             if isinstance(node, nodes.Macro):
-                scope[node.name] = ANY
+                scope[node.name] = inner[node.name] = ANY  # a macro may call itself
             else:
                 self.expr(node.call, scope)
             self.visit_all(node.body, inner)
