@@ -219,8 +219,9 @@ def _year_tables(workbook: CareersWorkbook) -> list[YearTable]:
     if whole_school:
         tables.append(YearTable("all", "Across all year groups", tuple(_activity(r) for r in whole_school)))
     years = sorted({year for row in rows for year in (row.year_groups.value or ())})
+    whole_ids = {id(row) for row in whole_school}  # by identity: comparing rows field by field is quadratic
     for year in years:
-        chosen = [row for row in rows if year in (row.year_groups.value or ()) and row not in whole_school]
+        chosen = [row for row in rows if year in (row.year_groups.value or ()) and id(row) not in whole_ids]
         if chosen:
             tables.append(YearTable(f"year-{year}", f"Year {year}", tuple(_activity(r) for r in chosen)))
     unassigned = [row for row in rows if not row.year_groups]
