@@ -21,7 +21,7 @@ def assign_folders(results: Iterable[SchoolResult]) -> dict[int, str]:
     taken: set[str] = set()
     names: dict[int, str] = {}
     for result in sorted(results, key=lambda item: item.index):
-        if result.failed:
+        if not result.documents:
             continue
         file_stem = safe_filename(PurePosixPath(result.file).stem, fallback="school")
         base = safe_filename(result.school, fallback=file_stem) if result.school.strip() else file_stem

@@ -50,7 +50,7 @@ class SchoolResult:
     good: int = 0
     next_review_date: dt.date | None = None
     governors_approval_date: dt.date | None = None
-    documents: tuple[str, ...] = ()  # names of the files written for this school
+    documents: tuple[str, ...] = ()  # names of the files written for this school; they get a folder even with an error
     error: str = ""
     folder: str = ""  # the school's output folder under the output folder; empty when nothing was written
 
@@ -97,8 +97,11 @@ def check_and_build(path: Path, out_dir: Path, options: BatchOptions, templates:
     try:
         written = render_documents(workbook, report, out_dir, only=options.only, template_set=templates,
                                    force=True, as_of=options.as_of, pdf=options.pdf)
-    except Exception as err:  # the row keeps the check's results; the error column says why there are no documents
-        row["error"] = f"the documents could not be written: {describe_error(err, path, out_dir)}"
+    except Exception as err:  # the row keeps the check's results; the error column says what went wrong
+        # Word documents written before a later step failed (say LibreOffice making the PDFs) are kept.
+        row["documents"] = sorted(item.name for item in out_dir.iterdir() if not item.name.startswith("."))
+        what = "some documents" if row["documents"] else "the documents"
+        row["error"] = f"{what} could not be written: {describe_error(err, path, out_dir)}"
         return row
     row["documents"] = sorted(Path(item).name for item in written)
     return row

@@ -7,7 +7,9 @@ from b1docs.batch.folders import assign_folders
 
 
 def result(index: int, file: str, school: str = "", error: str = "") -> SchoolResult:
-    return SchoolResult(index=index, file=file, school=school, benchmark1_status="achieved", error=error)
+    documents = () if error else ("plan.docx",)
+    return SchoolResult(index=index, file=file, school=school, benchmark1_status="achieved", error=error,
+                        documents=documents)
 
 
 def test_names_come_from_the_school_and_repeats_are_numbered() -> None:
@@ -36,3 +38,11 @@ def test_names_cannot_escape_the_output_folder() -> None:
     """Verify a school name with slashes or a reserved Windows name stays one plain folder name."""
     names = assign_folders([result(0, "a.xlsx", "../../etc/passwd"), result(1, "b.xlsx", "CON")])
     assert names == {0: "etc-passwd", 1: "b-con"}
+
+
+def test_a_school_with_some_documents_and_an_error_still_gets_its_folder() -> None:
+    """Verify Word documents written before a later step failed (the PDFs, say) get a folder; none, no folder."""
+    kept = SchoolResult(index=0, file="a.xlsx", school="Oakfield Academy", error="some documents could not be "
+                        "written", documents=("plan.docx",))
+    assert assign_folders([kept, result(1, "b.xlsx", "Oakfield Academy", error="damaged")]) == {
+        0: "oakfield-academy"}

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from conftest import AS_OF, SAMPLES
 
 from b1docs.batch import SchoolResult
-from b1docs.batch.school import describe_error, row_from_report
+from b1docs.batch.school import BatchOptions, check_and_build, describe_error, load_templates, row_from_report
 from b1docs.benchmark import run_check
 from b1docs.benchmark.findings import Severity
 from b1docs.errors import OutputError, WorkbookError
@@ -41,3 +42,14 @@ def test_error_lines_drop_the_workbook_path_the_summary_already_shows(tmp_path: 
     error = OutputError("cannot be written", path=staged / "plan.docx")
     assert describe_error(error, workbook, staged) == "plan.docx: cannot be written"
     assert describe_error(ValueError("bad"), workbook).startswith("unexpected error (ValueError: bad)")
+
+
+def test_documents_written_before_a_failure_are_kept_with_the_reason(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Verify that when the PDFs cannot be made, the Word document stays and the error says so."""
+    monkeypatch.setattr("b1docs.render.pdf.find_soffice", lambda: None)
+    options = BatchOptions(as_of=AS_OF, only=("plan",), pdf=True)
+    row = check_and_build(SAMPLES / "oakfield-academy.xlsx", tmp_path, options, load_templates(options))
+    assert [name.endswith(".docx") for name in row["documents"]] == [True]
+    assert row["error"].startswith("some documents could not be written: PDF copies need LibreOffice")
+    assert row["benchmark1_status"] == "achieved"
