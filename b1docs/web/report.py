@@ -68,14 +68,14 @@ def audit_to_text(audit: SiteAudit) -> str:
             where = f" ({result.where})" if result.where and result.where not in detail else ""
             lines.append(f"  {_STATUS_WORDS[result.status]:<15}{result.item.title}"
                          + (f": {detail}{where}" if detail else ""))
-    lines.append("")
-    if not audit.findings:
-        lines.append("Nothing to fix.")
-    else:
-        lines.append("To fix:")
-        for finding in audit.findings:
-            place = f" [{finding.sheet}!{finding.cell}]" if finding.cell else ""
-            lines.append(f"  {finding.severity.value}: {finding.message} {finding.fix}{place}  ({finding.rule})")
+    counts = {severity: sum(1 for f in audit.findings if f.severity is severity) for severity in Severity}
+    lines += ["", f"Gaps: {counts[Severity.MUST]} required by law (must), {counts[Severity.EXPECT]} expected, "
+                  f"{counts[Severity.GOOD]} good practice."]
+    # Laid out like `b1docs check`: severity, the workbook cell when known, the rule; then message and fix.
+    for finding in audit.findings:
+        place = f"  {finding.sheet}!{finding.cell}" if finding.cell else ""
+        lines += ["", f"{finding.severity.value.upper():<6}{place}  [{finding.rule}]", f"  {finding.message}",
+                  f"  Fix: {finding.fix}"]
     lines += ["", "b1docs checks the items the law and Gatsby Benchmark 1 ask for. It is not the Careers & "
                   "Enterprise Company's Website Audit Tool."]
     return "\n".join(lines)
