@@ -82,13 +82,16 @@ def _closing_lines(result: Any, fail_on: str) -> str:
             statuses[school.benchmark1_status] = statuses.get(school.benchmark1_status, 0) + 1
     words = {"achieved": "achieved", "in_progress": "in progress", "not_achieved": "not achieved",
              "not_applicable": "not applicable"}
-    lines = [f"Checked {len(schools)} workbook{'s' if len(schools) != 1 else ''} "
-             f"({result.workers} at a time): {built} built, {len(result.failed)} could not be checked or built."]
+    failed = len(result.failed)
+    lines = [f"Checked {len(schools)} workbook{'s' if len(schools) != 1 else ''} ({result.workers} at a time): "
+             f"documents written for {built}"
+             + (f"; {failed} with an error (see the Error column of the summary)." if failed else ".")]
     if statuses:
         lines.append("Benchmark 1: " + ", ".join(f"{statuses[key]} {words[key]}" for key in words if key in statuses)
                      + ".")
     if fail_on != "never":
-        lines.append(f"{len(result.flagged(fail_on))} with findings at or above '{fail_on}'.")
+        flagged = len(result.flagged(fail_on))
+        lines.append(f"{flagged} school{' has' if flagged == 1 else 's have'} findings at or above '{fail_on}'.")
     lines.append(f"Summary: {result.summary_xlsx} and {result.summary_csv}")
     return "\n".join(lines)
 
