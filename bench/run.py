@@ -366,35 +366,24 @@ def measures(work: Path, files: dict[str, Any]) -> tuple[list[Measure], list[Mea
 
 
 def run_rounds(runner: Runner, small: list[Measure], batch: list[Measure], sizes: Sizes, budget: float,
-               started: float, say: Any) -> int:
-    """Run every kind once per round, interleaved, so that load from other programs falls on all kinds alike.
+               started: float, say: Any) -> None:
+    """Run the kinds round by round, interleaved within a round so that load from other programs falls on all
+    of them alike: first every round of the single-school commands, then the batch rounds.
 
-    The first round always runs in full. A later round leaves out the kinds whose last run says they would end
-    past the budget: the batches first, being the longest. Returns the number of rounds run.
+    The first round of each group always runs. A later round is skipped when the kinds' last runs say it would
+    end past the budget (seconds since the start; 0 for none).
     """
-    rounds = max(sizes.runs, sizes.batch_runs)
-    for run in range(rounds):
-        kinds = (small if run < sizes.runs else []) + (batch if run < sizes.batch_runs else [])
-        if run and budget:
-            left = budget - (time.perf_counter() - started)
-
-            def cost(measures: list[Measure]) -> float:
-                return sum(m.samples[-1].wall if m.samples else 0.0 for m in measures)
-
-            small_kinds = [m for m in kinds if m in small]
-            batch_kinds = [m for m in kinds if m in batch]
-            if cost(small_kinds) + cost(batch_kinds) > left:
-                kinds = small_kinds if cost(small_kinds) <= left else []
-            if not kinds:
-                say(f"stopping after {run} run(s): another would end past the {budget:.0f} s budget")
-                return run
-            if len(kinds) < len(small_kinds) + len(batch_kinds):
-                say(f"run {run + 1}: leaving out the batches, which would end past the {budget:.0f} s budget")
-        for measure in kinds:
-            runner.run(measure)
-        say(f"run {run + 1}: " + ", ".join(
-            f"{m.key} {m.samples[-1].wall:.2f}s" if m.samples else f"{m.key} error" for m in kinds))
-    return rounds
+    for group, rounds, name in ((small, sizes.runs, "run"), (batch, sizes.batch_runs, "batch run")):
+        for run in range(rounds):
+            if run and budget:
+                left = budget - (time.perf_counter() - started)
+                if sum(m.samples[-1].wall if m.samples else 0.0 for m in group) > left:
+                    say(f"{name}s: stopping after {run}, as another would end past the {budget:.0f} s budget")
+                    break
+            for measure in group:
+                runner.run(measure)
+            say(f"{name} {run + 1}: " + ", ".join(
+                f"{m.key} {m.samples[-1].wall:.2f}s" if m.samples else f"{m.key} error" for m in group))
 
 
 def _ratio(top: float | None, bottom: float | None) -> float | None:
@@ -458,8 +447,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--schools", type=int, help=f"workbooks in the batch (default {FULL.batch_schools})")
     parser.add_argument("--budget", type=float, default=285.0, metavar="SECONDS",
                         help="skip further runs that would end after this many seconds from the start; the first "
-                        "run of everything always happens (default 285, so the whole run stays under 5 minutes; "
-                        "0 for no limit)")
+                        "run of each command always happens (default 285, to stay under 5 minutes on a quiet "
+                        "2-core machine; 0 for no limit)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures to FILE as JSON")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder and print where it is")
     args = parser.parse_args(argv)
