@@ -13,7 +13,16 @@ from dataclasses import dataclass
 
 from b1docs.benchmark.context import Context, RuleResult
 from b1docs.benchmark.findings import Severity
-from b1docs.benchmark.rules import data, evaluation, leadership, programme, provider_access, publication, send
+from b1docs.benchmark.rules import (
+    data,
+    evaluation,
+    leadership,
+    programme,
+    provider_access,
+    provider_policy,
+    publication,
+    send,
+)
 
 MUST, EXPECT, GOOD = Severity.MUST, Severity.EXPECT, Severity.GOOD
 
@@ -176,21 +185,21 @@ RULES: dict[str, Rule] = _rules(
       provider_access.years_on_roll),
     R("PAL.SEND", "Encounters adapted in special schools", "PAL", EXPECT, PAL_SEND, provider_access.send_adjustments),
     R("PAL.POLICY.PROCEDURE", "Policy: how to request access", "PAL", MUST, PAL_POLICY,
-      provider_access.policy_procedure),
+      provider_policy.policy_procedure),
     R("PAL.POLICY.GROUNDS", "Policy: grounds for granting and refusing", "PAL", MUST, PAL_POLICY,
-      provider_access.policy_grounds),
+      provider_policy.policy_grounds),
     R("PAL.POLICY.SAFEGUARDING", "Policy: safeguarding reference", "PAL", GOOD, KEY_PAL,
-      provider_access.policy_safeguarding),
+      provider_policy.policy_safeguarding),
     R("PAL.POLICY.PREMISES", "Policy: premises and facilities", "PAL", MUST, PAL_POLICY,
-      provider_access.policy_premises),
+      provider_policy.policy_premises),
     R("PAL.POLICY.OPPORTUNITIES", "Policy: opportunities in every key phase", "PAL", EXPECT, KEY_PAL,
-      provider_access.policy_opportunities),
+      provider_policy.policy_opportunities),
     R("PAL.POLICY.FOLLOWED", "Policy followed: planned encounters happened", "PAL", MUST, NAHT,
-      provider_access.policy_followed),
-    R("PAL.POLICY.APPROVAL", "Policy approved this year", "PAL", GOOD, KEY_PAL, provider_access.policy_approval),
-    R("PAL.POLICY.REVIEW", "Policy review date within a year", "PAL", GOOD, KEY_PAL, provider_access.policy_review),
+      provider_policy.policy_followed),
+    R("PAL.POLICY.APPROVAL", "Policy approved this year", "PAL", GOOD, KEY_PAL, provider_policy.policy_approval),
+    R("PAL.POLICY.REVIEW", "Policy review date within a year", "PAL", GOOD, KEY_PAL, provider_policy.policy_review),
     R("PAL.CONTACT_VALID", "Provider access contact details are valid", "PAL", EXPECT, ADVISER,
-      provider_access.contact_valid),
+      provider_policy.contact_valid),
     # SEND and inclusion
     R("SEND.WEB", "SEN information report and Local Offer linked", "SEND", MUST, SEND_WEB, send.send_web),
     R("SEND.COHORT", "SEND cohort defined (special schools)", "SEND", EXPECT, SEND_COHORT, send.send_cohort),
