@@ -67,6 +67,22 @@ def test_excel_serial_number_in_a_general_cell_is_a_date(make_workbook):
     assert (value, ref, problems) == (dt.date(2025, 3, 14), f"Leadership!{cell}", ())
 
 
+def test_serial_number_in_an_old_mac_1904_workbook(make_workbook):
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    cell = form_cell("leadership", "training_completed")
+    path = make_workbook({})
+
+    def mac_dates(book):
+        book.epoch = CALENDAR_MAC_1904
+        book["Leadership"][cell].number_format = "General"
+        book["Leadership"][cell].value = 45730 - 1462  # 14 March 2025 counted from 1 January 1904
+
+    edit_workbook(path, mac_dates)
+    value, ref, problems = read_back(path, "leadership", "training_completed")
+    assert (value, ref, problems) == (dt.date(2025, 3, 14), f"Leadership!{cell}", ())
+
+
 @pytest.mark.parametrize("text", ["14/03/2025", "14 March 2025", "2025-03-14", "14.3.2025", "14th March 2025",
                                   "March 14, 2025", "14-Mar-2025", "45730", " 14/03/2025 "])
 def test_dates_typed_as_text_are_read_day_first(make_workbook, text):
