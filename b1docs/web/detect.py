@@ -340,18 +340,25 @@ def review_date(document: Document) -> Detection:
             continue
         if line.region == "nav" or PAL_RE.search(line.text):
             continue
-        # The date can be on the line itself, or on the next line when this one is a label.
+        # The date can be on the line itself, on the next line when this one is a label, or in the same
+        # column of the next table row when this row holds the column headers.
         texts = [line.text]
         if line.words <= 6 or line.kind in {"label", "heading"}:
             texts += [other.text for other in _near(document, line, before=0, after=2) if other is not line]
+        following = document.lines[line.index + 1] if line.index + 1 < len(document.lines) else None
+        if line.kind == "row" and following is not None and following.kind == "row" and not find_dates(line.text):
+            pairs = zip(line.text.split(" | "), following.text.split(" | "), strict=False)
+            texts = [f"{header}: {value}" for header, value in pairs if REVIEW_RE.search(header)] + texts
         for text in texts:
             for clause in _review_clauses(text):
                 dates = find_dates(clause)
                 if not dates:
                     continue
-                if NEXT_REVIEW_RE.search(clause) or (NEXT_REVIEW_RE.search(line.text) and text is not line.text):
+                past = PAST_REVIEW_RE.search(clause) and not NEXT_REVIEW_RE.search(clause)
+                if not past and (NEXT_REVIEW_RE.search(clause) or
+                                 (NEXT_REVIEW_RE.search(line.text) and text is not line.text)):
                     return Detection(FOUND, clause.strip(" |;,."), _where(document, line), dates[-1])
-                if PAST_REVIEW_RE.search(clause):
+                if past:
                     unclear = unclear or Detection(
                         UNCLEAR, f"{clause.strip(' |;,.')} (this looks like the last review, not the next)",
                         _where(document, line), dates[-1])

@@ -233,7 +233,8 @@ class _Walker:
             for anchor in cell.iter("a"):
                 if anchor.get("href"):
                     self.pending_links.append((link_text(anchor), anchor.get("href", "").strip(), region))
-        self.buffer.append(" | ".join(text for text in cells if text))
+        # Empty cells are kept so that a header row and the rows under it line up column by column.
+        self.buffer.append(" | ".join(cells) if any(cells) else "")
         self.flush("row", region)
 
 

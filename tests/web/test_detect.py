@@ -44,6 +44,10 @@ def test_impossible_dates_are_not_dates():
     "<dl><dt>Next review</dt><dd>September 2027</dd></dl>",
     "<h2>Review</h2><p>This information will be reviewed again in July 2027.</p>",
     "<p>Last reviewed: July 2026. Next review: July 2027.</p>",
+    "<p>Reviewed: Sept 2026 | Next Review: Sept 2027</p>",
+    "<table><tr><th>Last reviewed</th><th></th><th>Next review</th></tr>"
+    "<tr><td>July 2026</td><td></td><td>July 2027</td></tr></table>",
+    "<p>Date reviewed: 01.09.2026<br>Date of next review: 01.09.2027</p>",
 ])
 def test_review_date_found(html):
     status, evidence = _status(html, "SITE.REVIEW_DATE")
