@@ -78,8 +78,8 @@ def report_to_text(report: Report, *, colour: bool = False) -> str:
              f"Benchmark 1: {_paint(report.benchmark1_status.words, report.benchmark1_status, colour)}", ""]
     width = max(len(p.title) for p in report.parts) + 5
     for part in report.parts:
-        label = f"{part.id:<5}{part.title}".ljust(width + 1)
-        status = _paint(part.status.words.ljust(15), part.status, colour)
+        label = f"{part.id:<5}{part.title}".ljust(width + 2)
+        status = _paint(part.status.words.ljust(16), part.status, colour)
         detail = part.reason if part.status is Status.NOT_APPLICABLE else f"{part.met} of {part.total} met"
         lines.append(f"  {label}{status}{detail}")
     lines += ["", f"Gaps: {_counts(report)}"]
