@@ -523,12 +523,21 @@ def policy() -> None:
     w.tag("{%p endif %}")
 
     w.heading("4. Opportunities for access", 1)
-    w.para("The table lists the encounters planned this year. Only encounters in the school day count towards "
-           "a pupil's entitlement; evening events such as parents' evenings are extra.")
-    w.tag("{%p if provider_access.has_encounters %}")
-    w.table(_encounter_columns(), "e in provider_access.encounters")
+    w.para("These are the encounters planned this year, by key phase. Only encounters in the school day count "
+           "towards a pupil's entitlement; evening events such as parents' evenings are extra.")
+    w.tag("{%p for phase in provider_access.phases %}")
+    w.heading("{{ phase.name }}: {{ phase.years }}", 2)
+    w.para("When: {{ phase.window }}. {{ phase.attendance }}")
+    w.tag("{%p if phase.has_encounters %}")
+    w.table(_encounter_columns(), "e in phase.encounters")
     w.tag("{%p else %}")
-    w.para("The encounters for this year are not yet recorded.")
+    w.para("The encounters for {{ phase.name|lower }} are not yet recorded.")
+    w.tag("{%p endif %}")
+    w.tag("{%p endfor %}")
+    w.tag("{%p if provider_access.has_other_encounters %}")
+    w.heading("Other encounters", 2)
+    w.para("These encounters are for year groups outside the key phases that apply here.")
+    w.table(_encounter_columns(), "e in provider_access.other_encounters")
     w.tag("{%p endif %}")
 
     w.heading("5. Granting and refusing access", 1)
