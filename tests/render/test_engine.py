@@ -198,3 +198,30 @@ def test_a_blank_workbook_leaves_no_trace_in_the_documents(make_workbook, tmp_pa
     assert "No activities are recorded for Year 7 yet." not in plan  # no year groups: no empty year sections
     assert "The vision for careers is not yet recorded." in plan
     assert "No objectives or actions are recorded yet." in plan
+
+
+def test_policy_sets_out_the_statutory_content(make_workbook, tmp_path, templates):
+    workbook = load_workbook(make_workbook(school_data()))
+    [policy] = render_documents(workbook, hand_report(), tmp_path, only=["policy"], template_set=templates,
+                                as_of=AS_OF)
+    text = docx_text(policy)
+    for words in ("Managing provider access requests", "Ms Rachel Green", "r.green@hollybrook.example.sch.uk",
+                  "01632 960123", "four weeks", "Grounds for granting access", "Requests that fit the programme.",
+                  "Grounds for refusing access", "Exam periods or safeguarding.", "Premises and facilities",
+                  "The main hall and a classroom with a projector.", "Key phase 1: Years 8 to 9",
+                  "Key phase 3: Years 12 to 13", "All pupils must attend.", "going is optional",
+                  "10 October 2026", "approved by the governing board on 15 September 2026",
+                  "reviewed by 15 September 2027"):
+        assert words in text, words
+
+
+def test_guide_speaks_to_families(make_workbook, tmp_path, templates):
+    workbook = load_workbook(make_workbook(school_data()))
+    [guide] = render_documents(workbook, hand_report(), tmp_path, only=["guide"], template_set=templates,
+                               as_of=AS_OF)
+    text = docx_text(guide)
+    for words in ("Who to contact", "Ms Rachel Green", "Year 9", "Many pupils choose their GCSE options",
+                  "Options evening", "Families are welcome.", "Tell us what you think", "Added mock interviews.",
+                  "special needs coordinator (SENCO) is Ms Jo Lee", "Published 20 September 2026",
+                  "Next review: 20 September 2027"):
+        assert words in text, words
