@@ -40,12 +40,21 @@ def atomic_write(path: Path, *, force: bool = False) -> Iterator[Path]:
     temporary = Path(temporary_name)
     try:
         yield temporary
+        # mkstemp makes owner-only files; give the output the permissions any new file would get, so
+        # colleagues on a shared drive can open it.
+        os.chmod(temporary, 0o666 & ~_current_umask())
         os.replace(temporary, path)
     except OSError as err:
         raise _output_error(err, path) from err
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _output_error(err: OSError, path: Path) -> OutputError:
