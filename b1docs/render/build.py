@@ -58,6 +58,8 @@ def build_documents(
     explains that the duty does not apply.
     """
     as_of = as_of or report.as_of
+    if Path(out_dir).exists() and not Path(out_dir).is_dir():
+        raise OutputError("is a file, not a folder. Give a folder for the documents", path=out_dir)
     template_set = template_set or TemplateSet.load()
     context = build_context(workbook, report, as_of)
     built = Built(notes=list(template_set.fallbacks))

@@ -213,3 +213,10 @@ def test_pdf_option_writes_pdfs_beside_the_documents(make_workbook, tmp_path):
     assert result.exit_code == 0, result.stderr
     assert sorted(p.suffix for p in tmp_path.iterdir() if not p.name.startswith("workbook")) == [
         ".docx", ".docx", ".pdf", ".pdf"]
+
+
+def test_out_must_be_a_folder(make_workbook, tmp_path):
+    (tmp_path / "taken").write_text("not a folder")
+    result = run_cli("build", make_workbook(school_data()), "--out", tmp_path / "taken", "--as-of", AS_OF.isoformat())
+    assert result.exit_code == 2
+    assert "is a file, not a folder" in result.stderr
