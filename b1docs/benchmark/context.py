@@ -25,6 +25,8 @@ TERM_ENDS = {
 COLLEGES = frozenset({"FE college", "Sixth-form college"})
 SPECIAL = "Special school"
 SIXTH_FORM_YEARS = frozenset({12, 13})
+# The careers guidance duty covers Years 7 to 13 (and learners to 25 with an EHC plan, taught as Year 14 on).
+DUTY_YEARS = frozenset(range(7, 15))
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,11 @@ class Scope:
     def has_sixth_form(self) -> bool:
         # Unknown year groups count as "has": a missing answer should not switch a duty off.
         return not self.years or bool(self.years & SIXTH_FORM_YEARS)
+
+    @property
+    def duty_years(self) -> frozenset[int]:
+        """The year groups on roll that the careers duty covers (a middle school's Years 5 and 6 are not)."""
+        return self.years & DUTY_YEARS
 
     def has_any(self, years: frozenset[int]) -> bool:
         return not self.years or bool(self.years & years)

@@ -59,6 +59,14 @@ def test_a_parents_row_without_year_groups_counts_for_every_year(tmp_path):
     assert located(check(tmp_path, data), "B1.PROG.PARENTS") == []
 
 
+def test_years_before_year_7_need_no_careers_activities(tmp_path):
+    data = complete_data()
+    put("school", "year_groups", "5-13")(data)
+    report = check(tmp_path, data)
+    assert located(report, "B1.PROG.WRITTEN") == []
+    assert located(report, "B1.PROG.PARENTS") == []
+
+
 def test_monitoring_waits_until_the_term_has_ended(tmp_path):
     data = complete_data()
     put("programme", "delivered", "No", row=0)(data)  # Autumn 1 ends on 31 October

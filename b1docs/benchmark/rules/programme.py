@@ -29,7 +29,7 @@ def programme_written(ctx: Context) -> RuleResult:
     covered = frozenset().union(*(row.year_groups.value or frozenset() for row in programme))
     return [gap_new_row(programme, "year_groups", f"Year {year} is on roll but has no careers activity.",
                         f"Add at least one activity for Year {year}.")
-            for year in sorted(ctx.scope.years - covered)]
+            for year in sorted(ctx.scope.duty_years - covered)]
 
 
 def programme_years_on_roll(ctx: Context) -> RuleResult:
@@ -173,7 +173,7 @@ def parents_engaged(ctx: Context) -> RuleResult:
     return [gap_new_row(parents, "year_groups", f"Nothing involves the parents and carers of Year {year}.",
                         f"Add at least one way you involve Year {year} families, for example a letter, an event or "
                         "a parents' evening talk.")
-            for year in sorted(ctx.scope.years - covered)]
+            for year in sorted(ctx.scope.duty_years - covered)]
 
 
 def monitoring(ctx: Context) -> RuleResult:
