@@ -11,41 +11,29 @@ import datetime as dt
 from typing import Any
 
 from b1docs.benchmark.findings import Finding, Report, Severity, Status
-from b1docs.render.phases import (
-    ENCOUNTERS_NEEDED,
-    KEY_PHASES,
-    NO_PROVIDER_ACCESS,
-    SPECIAL,
-    phase_of,
-    phases_for,
+from b1docs.render.context_duties import evaluation_context, provider_access_context, send_context
+from b1docs.render.context_programme import (
+    outcomes_context,
+    parents_context,
+    programme_context,
+    publication_context,
 )
-from b1docs.render.text import academic_year, clean, join_words, lines, long_date, money, number, year_label
+from b1docs.render.phases import NO_PROVIDER_ACCESS, SPECIAL
+from b1docs.render.text import academic_year, clean, lines, long_date, money, number, year_label
+from b1docs.render.values import text_at, value_at
 from b1docs.workbook.model import CareersWorkbook, Record
-from b1docs.workbook.schema import CDI_AREAS, LISTS
 
 SEVERITY_WORDS = {
     Severity.MUST: "Required by law",
     Severity.EXPECT: "Expected by the benchmark",
     Severity.GOOD: "Good practice",
 }
-_TERM_ORDER = {term: index for index, term in enumerate(LISTS["terms"])}
-_KEY_STAGES = ((range(1, 7), "Primary"), (range(7, 10), "Key stage 3"), (range(10, 12), "Key stage 4"),
-               (range(12, 14), "Sixth form (key stage 5)"), (range(14, 15), "Post-19"))
-# The decisions families most often ask about, shown against the year in which they fall.
-_DECISIONS = {
-    9: "Many pupils choose their GCSE options this year.",
-    11: "Pupils decide what to do after Year 11: sixth form, college or an apprenticeship.",
-    13: "Students decide what to do after Year 13: university, an apprenticeship, work or further training.",
-}
-KEY_PHASES_BY_ID = {phase.id: phase for phase in KEY_PHASES}
-_AUDIENCES = (("pupils", "Pupils"), ("parents", "Parents and carers"), ("staff", "Staff"),
-              ("employers", "Employers"), ("governors", "Governors"), ("agencies", "Other agencies"))
 
 
 def build_context(workbook: CareersWorkbook, report: Report, as_of: dt.date) -> dict[str, Any]:
     """Everything the three templates may show, built from the workbook and the check report."""
     years = _school_years(workbook)
-    pal = _provider_access(workbook, report, years)
+    pal = provider_access_context(workbook, report, years)
     context = {
         "academic_year": academic_year(as_of),
         "generated_on": long_date(as_of),
@@ -58,60 +46,42 @@ def build_context(workbook: CareersWorkbook, report: Report, as_of: dt.date) -> 
         "check": _check(report),
         "open_actions": [_finding(finding, report) for finding in _by_severity(report.findings)],
         "actions": [_action(row) for row in workbook.actions],
-        "programme": _programme(workbook, years),
-        "outcomes": _outcomes(workbook),
-        "parents": _parents(workbook, years),
-        "publication": _publication(workbook.publication),
+        "programme": programme_context(workbook, years),
+        "outcomes": outcomes_context(workbook),
+        "parents": parents_context(workbook, years),
+        "publication": publication_context(workbook.publication),
         "provider_access": pal,
-        "evaluation": _evaluation(workbook),
-        "send": _send(workbook, years),
+        "evaluation": evaluation_context(workbook),
+        "send": send_context(workbook, years),
     }
     context["has_open_actions"] = bool(context["open_actions"])
     context["has_actions"] = bool(context["actions"])
     return _scrub(context)
 
 
-def _t(record: Record, key: str) -> str:
-    return clean(record.values[key].value) if key in record.values else ""
-
-
-def _v(record: Record, key: str) -> Any:
-    return record.values[key].value if key in record.values else None
-
-
 def _school_years(workbook: CareersWorkbook) -> frozenset[int]:
     return frozenset(workbook.school_years)
-
-
-def _years_for(value: Any, years: frozenset[int]) -> list[int]:
-    """The year groups a row names, limited to those the school teaches ("All" means the school's years)."""
-    named = set(value or ())
-    return sorted(named & years) if years else sorted(named)
-
-
-def _key_stage(year: int) -> str:
-    return next((name for span, name in _KEY_STAGES if year in span), "")
 
 
 def _school(workbook: CareersWorkbook, years: frozenset[int]) -> dict[str, Any]:
     school = workbook.school
     kind = workbook.institution_type
     return {
-        "name": _t(school, "name"),
-        "urn": _t(school, "urn"),
+        "name": text_at(school, "name"),
+        "urn": text_at(school, "urn"),
         "institution_type": clean(kind),
-        "is_academy": _v(school, "is_academy") is True,
+        "is_academy": value_at(school, "is_academy") is True,
         "is_college": kind in NO_PROVIDER_ACCESS,
         "is_special": kind in SPECIAL,
         "has_sixth_form": bool(years & {12, 13}),
         "year_groups": year_label(years),
-        "website": _t(school, "website"),
-        "careers_page": _t(school, "careers_page"),
-        "headteacher": _t(school, "headteacher"),
-        "chair_of_governors": _t(school, "chair_of_governors"),
-        "link_governor": _t(school, "link_governor"),
-        "mission": _t(school, "mission"),
-        "has_mission": bool(_t(school, "mission")),
+        "website": text_at(school, "website"),
+        "careers_page": text_at(school, "careers_page"),
+        "headteacher": text_at(school, "headteacher"),
+        "chair_of_governors": text_at(school, "chair_of_governors"),
+        "link_governor": text_at(school, "link_governor"),
+        "mission": text_at(school, "mission"),
+        "has_mission": bool(text_at(school, "mission")),
     }
 
 
@@ -127,58 +97,58 @@ def _words(workbook: CareersWorkbook) -> dict[str, str]:
 
 
 def _leader(leadership: Record) -> dict[str, Any]:
-    training = [_t(leadership, "training_course"), _t(leadership, "training_provider")]
+    training = [text_at(leadership, "training_course"), text_at(leadership, "training_provider")]
     return {
-        "name": _t(leadership, "leader_name"),
-        "title": _t(leadership, "leader_title"),
-        "email": _t(leadership, "leader_email"),
-        "phone": _t(leadership, "leader_phone"),
-        "on_slt": _v(leadership, "leader_on_slt") is True,
-        "slt_line_manager": _t(leadership, "slt_line_manager"),
+        "name": text_at(leadership, "leader_name"),
+        "title": text_at(leadership, "leader_title"),
+        "email": text_at(leadership, "leader_email"),
+        "phone": text_at(leadership, "leader_phone"),
+        "on_slt": value_at(leadership, "leader_on_slt") is True,
+        "slt_line_manager": text_at(leadership, "slt_line_manager"),
         "training_course": training[0],
         "training_provider": training[1],
-        "training_completed": _t(leadership, "training_completed"),
-        "has_training": any(training) or bool(_t(leadership, "training_completed")),
-        "hours_per_week": number(_v(leadership, "hours_per_week")),
-        "annual_budget": money(_v(leadership, "annual_budget")),
+        "training_completed": text_at(leadership, "training_completed"),
+        "has_training": any(training) or bool(text_at(leadership, "training_completed")),
+        "hours_per_week": number(value_at(leadership, "hours_per_week")),
+        "annual_budget": money(value_at(leadership, "annual_budget")),
     }
 
 
 def _adviser(leadership: Record) -> dict[str, Any]:
-    independent = _v(leadership, "adviser_independent")
+    independent = value_at(leadership, "adviser_independent")
     return {
-        "has_adviser": bool(_t(leadership, "adviser_name") or _t(leadership, "adviser_organisation")),
-        "name": _t(leadership, "adviser_name"),
-        "organisation": _t(leadership, "adviser_organisation"),
+        "has_adviser": bool(text_at(leadership, "adviser_name") or text_at(leadership, "adviser_organisation")),
+        "name": text_at(leadership, "adviser_name"),
+        "organisation": text_at(leadership, "adviser_organisation"),
         "independent": independent is True,
-        "level": _t(leadership, "adviser_level"),
+        "level": text_at(leadership, "adviser_level"),
     }
 
 
 def _backing(workbook: CareersWorkbook) -> dict[str, Any]:
     leadership = workbook.leadership
     return {
-        "headteacher": _t(workbook.school, "headteacher"),
-        "head_date": _t(leadership, "head_backing_date"),
-        "slt_date": _t(leadership, "slt_backing_date"),
-        "slt_sponsor": _t(leadership, "slt_sponsor"),
-        "governors_date": _t(leadership, "governors_approval_date"),
-        "governors_minute_ref": _t(leadership, "governors_minute_ref"),
-        "governors_review_date": _t(leadership, "governors_review_date"),
-        "has_head": bool(_t(leadership, "head_backing_date")),
-        "has_slt": bool(_t(leadership, "slt_backing_date")),
-        "has_governors": bool(_t(leadership, "governors_approval_date")),
+        "headteacher": text_at(workbook.school, "headteacher"),
+        "head_date": text_at(leadership, "head_backing_date"),
+        "slt_date": text_at(leadership, "slt_backing_date"),
+        "slt_sponsor": text_at(leadership, "slt_sponsor"),
+        "governors_date": text_at(leadership, "governors_approval_date"),
+        "governors_minute_ref": text_at(leadership, "governors_minute_ref"),
+        "governors_review_date": text_at(leadership, "governors_review_date"),
+        "has_head": bool(text_at(leadership, "head_backing_date")),
+        "has_slt": bool(text_at(leadership, "slt_backing_date")),
+        "has_governors": bool(text_at(leadership, "governors_approval_date")),
     }
 
 
 def _plan(leadership: Record) -> dict[str, Any]:
-    priorities = lines(_v(leadership, "sdp_priorities"))
-    risks = lines(_v(leadership, "risks"))
+    priorities = lines(value_at(leadership, "sdp_priorities"))
+    risks = lines(value_at(leadership, "risks"))
     return {
-        "period": _t(leadership, "plan_period"),
-        "version": _t(leadership, "plan_version"),
-        "vision": _t(leadership, "vision"),
-        "has_vision": bool(_t(leadership, "vision")),
+        "period": text_at(leadership, "plan_period"),
+        "version": text_at(leadership, "plan_version"),
+        "vision": text_at(leadership, "vision"),
+        "has_vision": bool(text_at(leadership, "vision")),
         "sdp_priorities": priorities,
         "has_sdp_priorities": bool(priorities),
         "risks": risks,
@@ -227,227 +197,16 @@ def _finding(finding: Finding, report: Report) -> dict[str, Any]:
 
 def _action(row: Record) -> dict[str, Any]:
     return {
-        "objective": _t(row, "objective"),
-        "sdp_link": _t(row, "sdp_link"),
-        "benchmarks": _t(row, "benchmark"),
-        "action": _t(row, "action"),
-        "owner": _t(row, "owner"),
-        "start": _t(row, "start"),
-        "due": _t(row, "due"),
-        "success_measure": _t(row, "success_measure"),
-        "status": _t(row, "status"),
-        "resources": _t(row, "resources"),
-    }
-
-
-def _activity(row: Record) -> dict[str, Any]:
-    return {
-        "term": _t(row, "term"),
-        "title": _t(row, "title"),
-        "description": _t(row, "description"),
-        "type": _t(row, "activity_type"),
-        "year_groups": year_label(_v(row, "year_groups")),
-        "benchmarks": _t(row, "benchmarks"),
-        "outcomes": ", ".join(clean(item) for item in _v(row, "outcome_ids") or ()),
-        "for_whom": _t(row, "for_whom") or "All pupils",
-        "adaptations": _t(row, "adaptations"),
-        "pfa_outcome": _t(row, "pfa_outcome"),
-        "lead": _t(row, "lead"),
-        "partner": _t(row, "partner"),
-        "parents_involved": _v(row, "parents_involved") is True,
-        "school_day": _v(row, "school_day") is True,
-    }
-
-
-def _term_key(row: Record) -> int:
-    return _TERM_ORDER.get(_v(row, "term") or "", len(_TERM_ORDER))
-
-
-def _programme(workbook: CareersWorkbook, years: frozenset[int]) -> dict[str, Any]:
-    rows = sorted(workbook.programme, key=_term_key)
-    shown = sorted(years) or sorted({year for row in rows for year in _v(row, "year_groups") or ()})
-    groups = []
-    for year in shown:
-        activities = [_activity(row) for row in rows if year in _years_for(_v(row, "year_groups"), years)]
-        groups.append({"year": year, "label": f"Year {year}", "key_stage": _key_stage(year),
-                       "decision": _DECISIONS.get(year, ""), "activities": activities,
-                       "has_activities": bool(activities)})
-    unplaced = [_activity(row) for row in rows if not _years_for(_v(row, "year_groups"), years)]
-    return {
-        "has_activities": bool(workbook.programme),
-        "activity_count": len(workbook.programme),
-        "years": groups,
-        "unplaced": unplaced,
-        "has_unplaced": bool(unplaced),
-        "activities": [_activity(row) for row in rows],
-    }
-
-
-def _outcomes(workbook: CareersWorkbook) -> dict[str, Any]:
-    areas = []
-    for area in CDI_AREAS:
-        items = [{"id": _t(row, "id"), "year_groups": year_label(_v(row, "year_groups")),
-                  "statement": _t(row, "statement")}
-                 for row in workbook.outcomes if _v(row, "area") == area]
-        areas.append({"area": area, "outcomes": items, "has_outcomes": bool(items)})
-    # Also one flat list in framework order, for a single table.
-    flat = [dict(item, area=area["area"]) for area in areas for item in area["outcomes"]]
-    return {"has_outcomes": bool(workbook.outcomes), "areas": areas, "all": flat}
-
-
-def _parents(workbook: CareersWorkbook, years: frozenset[int]) -> dict[str, Any]:
-    rows = sorted(workbook.parents, key=_term_key)
-    groups = []
-    for year in sorted(years) or sorted({y for row in rows for y in _v(row, "year_groups") or ()}):
-        items = [_engagement(row) for row in rows if year in _years_for(_v(row, "year_groups"), years)]
-        if items:
-            groups.append({"year": year, "label": f"Year {year}", "items": items})
-    unplaced = [_engagement(row) for row in rows if not _years_for(_v(row, "year_groups"), years)]
-    return {"has_engagement": bool(rows), "years": groups, "all": [_engagement(row) for row in rows],
-            "unplaced": unplaced, "has_unplaced": bool(unplaced)}
-
-
-def _engagement(row: Record) -> dict[str, Any]:
-    return {"year_groups": year_label(_v(row, "year_groups")), "term": _t(row, "term"), "what": _t(row, "what"),
-            "channel": _t(row, "channel"), "purpose": _t(row, "purpose")}
-
-
-def _publication(publication: Record) -> dict[str, Any]:
-    audiences = [
-        {"audience": words, "how": _t(publication, f"{key}_how"), "url": _t(publication, f"{key}_url")}
-        for key, words in _AUDIENCES
-        if _t(publication, f"{key}_how") or _t(publication, f"{key}_url")
-    ]
-    return {
-        "summary": _t(publication, "summary"),
-        "impact_measures": _t(publication, "impact_measures"),
-        "published_date": _t(publication, "published_date"),
-        "next_review_date": _t(publication, "next_review_date"),
-        "pal_url": _t(publication, "pal_url"),
-        "audiences": audiences,
-        "has_audiences": bool(audiences),
-    }
-
-
-def _pal_applies(workbook: CareersWorkbook, report: Report) -> tuple[bool, str]:
-    for part in report.parts:
-        if part.id.upper().startswith("PAL") and part.status is Status.NOT_APPLICABLE:
-            return False, clean(part.reason)
-    if workbook.institution_type in NO_PROVIDER_ACCESS:
-        return False, (f"The provider access duty applies to schools and academies, not to a "
-                       f"{workbook.institution_type.lower()}.")
-    return True, ""
-
-
-def _encounter(row: Record) -> dict[str, Any]:
-    minutes = _v(row, "duration_minutes")
-    content = sorted(_v(row, "content_covered") or (), key=LISTS["pal_content"].index)
-    return {
-        "date": _t(row, "date"),
-        "year_group": year_label(_v(row, "year_group")),
-        "provider": _t(row, "provider"),
-        "provider_type": _t(row, "provider_type"),
-        "format": _t(row, "format"),
-        "school_day": _v(row, "school_day") is True,
-        "duration": f"{number(minutes)} minutes" if minutes else "",
-        "mandatory": _v(row, "mandatory") is True,
-        "content": join_words([clean(item) for item in content]),
-        "send_adjustments": _t(row, "send_adjustments"),
-    }
-
-
-def _provider_access(workbook: CareersWorkbook, report: Report, years: frozenset[int]) -> dict[str, Any]:
-    applies, reason = _pal_applies(workbook, report)
-    policy = workbook.provider_access
-    phases = []
-    placed: set[int] = set()
-    for phase in phases_for(years) if applies else ():
-        encounters, counted = [], 0
-        for index, row in enumerate(workbook.encounters):
-            row_years = sorted(_v(row, "year_group") or ())
-            if not row_years or phase_of(row_years[0]) is not phase:
-                continue
-            placed.add(index)
-            item = _encounter(row)
-            item["counts"] = item["school_day"] and phase.in_window(row_years[0], _v(row, "date"))
-            counted += item["counts"]
-            encounters.append(item)
-        phases.append({"id": phase.id, "name": phase.name, "years": year_label(set(phase.years)),
-                       "window": phase.window, "window_capitalised": phase.window[:1].upper() + phase.window[1:],
-                       "attendance": phase.attendance, "mandatory": phase.mandatory,
-                       "needed": ENCOUNTERS_NEEDED, "counted": counted, "met": counted >= ENCOUNTERS_NEEDED,
-                       "encounters": encounters, "has_encounters": bool(encounters)})
-    others = [_encounter(row) for index, row in enumerate(workbook.encounters) if index not in placed]
-    # The years the entitlement covers here: Years 8 to 13 in general, fewer without a sixth form.
-    covered = {year for phase in phases for year in KEY_PHASES_BY_ID[phase["id"]].years}
-    covered = covered & years if years else covered
-    fields = {key: _t(policy, key) for key in (
-        "contact_name", "contact_role", "contact_email", "contact_phone", "how_to_request", "notice_needed",
-        "grounds_granting", "grounds_refusing", "premises", "safeguarding_policy")}
-    return {
-        "applies": applies,
-        "reason": reason,
-        "entitled_years": year_label(covered),
-        **fields,
-        "approved_date": _t(policy, "policy_approved_date"),
-        "review_date": _t(policy, "policy_review_date"),
-        "has_contact": bool(fields["contact_name"] or fields["contact_email"]),
-        "phases": phases,
-        "other_encounters": [dict(item, counts=False) for item in others] if applies else [],
-        "has_other_encounters": bool(others) and applies,
-        "encounters": [_encounter(row) for row in workbook.encounters],
-        "has_encounters": bool(workbook.encounters),
-    }
-
-
-def _evaluation(workbook: CareersWorkbook) -> dict[str, Any]:
-    evaluation = workbook.evaluation
-    feedback = [
-        {"date": _t(row, "date"), "group": _t(row, "group"), "method": _t(row, "method"),
-         "respondents": number(_v(row, "respondents")), "findings": _t(row, "findings"),
-         "changes": _t(row, "changes")}
-        for row in sorted(workbook.feedback, key=lambda row: _v(row, "date") or dt.date.min)
-    ]
-    heard = sorted({item["group"] for item in feedback if item["group"]}, key=LISTS["feedback_groups"].index)
-    percent = _v(evaluation, "compass_b1_percent")
-    return {
-        "feedback": feedback,
-        "has_feedback": bool(feedback),
-        "groups_heard": join_words(heard),
-        "last_full": _t(evaluation, "last_full_evaluation"),
-        "next_full": _t(evaluation, "next_full_evaluation"),
-        "compass_date": _t(evaluation, "compass_date"),
-        "compass_b1_percent": f"{percent:g}%" if isinstance(percent, int | float) else "",
-        "has_compass": bool(_t(evaluation, "compass_date") or percent is not None),
-        "destinations": _t(evaluation, "destinations_summary"),
-        "plan": _t(evaluation, "evaluation_plan"),
-    }
-
-
-def _send(workbook: CareersWorkbook, years: frozenset[int]) -> dict[str, Any]:
-    school = workbook.school
-    ehcp = _v(school, "ehcp_pupils")
-    adapted = [
-        {"title": _t(row, "title"), "year_groups": year_label(_v(row, "year_groups")),
-         "adaptations": _t(row, "adaptations"), "pfa_outcome": _t(row, "pfa_outcome"),
-         "for_whom": _t(row, "for_whom") or "All pupils"}
-        for row in sorted(workbook.programme, key=_term_key)
-        if _t(row, "adaptations") or _t(row, "pfa_outcome") or _v(row, "for_whom") == "SEND"
-    ]
-    applies = (workbook.institution_type in SPECIAL or (isinstance(ehcp, int) and ehcp > 0)
-               or _v(school, "post19_ehcp") is True)
-    return {
-        "applies": applies,
-        "senco": _t(school, "senco"),
-        "senco_email": _t(school, "senco_email"),
-        "has_senco": bool(_t(school, "senco")),
-        "sen_report_url": _t(school, "sen_report_url"),
-        "local_offer_url": _t(school, "local_offer_url"),
-        "ehcp_pupils": number(ehcp),
-        "post19": _v(school, "post19_ehcp") is True,
-        "cohort": _t(school, "send_cohort"),
-        "adapted_activities": adapted,
-        "has_adapted_activities": bool(adapted),
+        "objective": text_at(row, "objective"),
+        "sdp_link": text_at(row, "sdp_link"),
+        "benchmarks": text_at(row, "benchmark"),
+        "action": text_at(row, "action"),
+        "owner": text_at(row, "owner"),
+        "start": text_at(row, "start"),
+        "due": text_at(row, "due"),
+        "success_measure": text_at(row, "success_measure"),
+        "status": text_at(row, "status"),
+        "resources": text_at(row, "resources"),
     }
 
 
