@@ -14,7 +14,7 @@ from b1docs.web.dates import DateSpan
 from b1docs.web.detect import DETECTORS, FOUND, MISSING, UNCLEAR, Detection
 from b1docs.web.document import Document, parse_document
 from b1docs.web.items import ITEMS, MATCH, SEND_ITEMS, Item, lower
-from b1docs.workbook.model import CareersWorkbook, Value
+from b1docs.workbook.model import CareersWorkbook, Value, format_value
 
 NOT_APPLICABLE = "not_applicable"
 AUDIT_SCHEMA_VERSION = "1"
@@ -140,7 +140,7 @@ def _review_passed(detection: Detection | None, as_of: dt.date, workbook: Career
 
 
 def _long(day: dt.date) -> str:
-    return day.strftime("%-d %B %Y")
+    return format_value(day)
 
 
 _TITLE_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof"}

@@ -14,7 +14,7 @@ from urllib.parse import quote, urlsplit
 
 import phonenumbers
 
-from b1docs.workbook.model import CareersWorkbook, Record, Value
+from b1docs.workbook.model import CareersWorkbook, Record, Value, format_value
 
 # Colleges are not schools, so the provider access duty (s42B Education Act 1997) does not bind them.
 NO_PROVIDER_ACCESS_DUTY = frozenset({"FE college", "Sixth-form college"})
@@ -187,7 +187,7 @@ def build_context(workbook: CareersWorkbook, as_of: dt.date) -> PageContext:
 
 
 def _long_date(day: dt.date) -> str:
-    return day.strftime("%-d %B %Y")
+    return format_value(day)
 
 
 def _years_text(years: frozenset[int] | None, workbook: CareersWorkbook) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 from b1docs.benchmark.findings import Severity
 from b1docs.web.audit import AUDIT_SCHEMA_VERSION, SiteAudit
 from b1docs.web.items import AUDIENCES, MATCH, SEND, STATUTORY
+from b1docs.workbook.model import format_value
 
 _STATUS_WORDS = {"found": "Found", "missing": "MISSING", "unclear": "Unclear", "not_applicable": "Does not apply"}
 _PARTS = (STATUTORY, AUDIENCES, SEND)
@@ -48,7 +49,7 @@ def audit_to_dict(audit: SiteAudit) -> dict[str, Any]:
 
 def _heading(audit: SiteAudit) -> str:
     school = f" for {audit.school_name}" if audit.school_name else ""
-    return f"Careers page audit{school}: {audit.page} (checked on {audit.as_of.strftime('%-d %B %Y')})"
+    return f"Careers page audit{school}: {audit.page} (checked on {format_value(audit.as_of)})"
 
 
 def _tally(audit: SiteAudit) -> str:
