@@ -13,6 +13,7 @@ from pathlib import Path
 from docx_kit import Column, Writer
 
 ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "templates"  # tests point this at a temporary folder to compare with the committed files
 NOT_RECORDED = "Not yet recorded"
 FIXED_TIME = dt.datetime(2026, 1, 1)
 
@@ -61,10 +62,10 @@ def save(document, name: str) -> None:
     core.revision = 1
     buffer = io.BytesIO()
     document.save(buffer)
-    path = ROOT / "templates" / name
+    path = OUTPUT / name
     with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source, zipfile.ZipFile(path, "w") as target:
         for item in source.infolist():
             stable = zipfile.ZipInfo(item.filename, date_time=FIXED_TIME.timetuple()[:6])
             stable.compress_type = zipfile.ZIP_DEFLATED
             target.writestr(stable, source.read(item.filename))
-    print(f"Wrote {path.relative_to(ROOT)}")
+    print(f"Wrote {path}")

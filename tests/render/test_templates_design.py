@@ -95,3 +95,22 @@ def test_parent_guide_explains_its_acronyms():
                            ("EHC", "education, health and care"), ("SENCO", "special needs coordinator")):
         if acronym in prose:
             assert words in prose.lower()
+
+
+def test_committed_templates_are_what_the_generator_makes(tmp_path, monkeypatch):
+    """The .docx files in templates/ must come from tools/make_templates.py, never drift from it."""
+    from pathlib import Path
+
+    tools = Path(__file__).resolve().parents[2] / "tools"
+    monkeypatch.syspath_prepend(str(tools))
+    import template_guide
+    import template_parts
+    import template_plan
+    import template_policy
+
+    monkeypatch.setattr(template_parts, "OUTPUT", tmp_path)
+    for make in (template_plan.plan, template_guide.guide, template_policy.policy):
+        make()
+    for name in NAMES:
+        committed = resources.files("b1docs.templates").joinpath(name).read_bytes()
+        assert (tmp_path / name).read_bytes() == committed, f"{name} is stale: run python tools/make_templates.py"
