@@ -79,6 +79,10 @@ def run_batch(folder: Path, out: Path, options: BatchOptions, *, workers: int | 
     folder, out = Path(folder), Path(out)
     if workers is not None and workers < 1:
         raise UsageError("--workers must be 1 or more")
+    if folder.is_dir() and out.resolve() == folder.resolve():
+        # The summary would sit among the workbooks and be read as one next time.
+        raise UsageError("--out must not be the workbooks folder itself. Choose another folder, or a subfolder "
+                         "such as results", path=folder)
     paths = find_workbooks(folder, exclude=out)
     if not paths:
         raise UsageError("no workbooks (.xlsx or .xlsm files) were found in this folder or its subfolders. "

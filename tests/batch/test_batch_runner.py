@@ -176,6 +176,8 @@ def test_usage_problems_stop_before_any_work(tmp_path: Path, schools: Path) -> N
         run(schools, tmp_path / "a-file")
     with pytest.raises(OutputError, match="cannot be written"):
         run(schools, tmp_path / "a-file" / "out")
+    with pytest.raises(UsageError, match="must not be the workbooks folder"):
+        run(schools, schools / "north" / "..")
 
 
 def test_rerun_needs_force(schools: Path, tmp_path: Path) -> None:
