@@ -84,6 +84,7 @@ def damaged(draw, workbook):
 def test_check_never_fails_and_every_finding_has_a_place(workbook, data, as_of):
     report = run_check(data.draw(damaged(workbook)), as_of)
     assert [o.rule for o in report.outcomes] == list(RULES)
+    assert all(o.reason.strip() for o in report.outcomes if o.outcome == "not_applicable")
     for finding in report.findings:
         assert finding.rule in RULES and finding.part == RULES[finding.rule].part
         assert finding.sheet in TITLES
