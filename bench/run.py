@@ -217,6 +217,7 @@ class Measure:
     argv: list[str]
     ok_codes: tuple[int, ...] = (0,)
     before: Any = None  # called before each run (e.g. to empty an output folder)
+    repeat: int = 1  # runs per round: the sub-second commands run several times, their noise being larger
     samples: list[Sample] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -339,8 +340,8 @@ def measures(work: Path, files: dict[str, Any]) -> tuple[list[Measure], list[Mea
     py = sys.executable
     out = work / "out"
     small = [
-        Measure("help", "b1docs --help", [*b1, "--help"]),
-        Measure("help_typer", "bare Typer app --help", [py, str(files["bare"]), "--help"]),
+        Measure("help", "b1docs --help", [*b1, "--help"], repeat=3),
+        Measure("help_typer", "bare Typer app --help", [py, str(files["bare"]), "--help"], repeat=3),
         Measure("check", "b1docs check (typical)", [*b1, "check", str(files["typical"]), "--as-of", AS_OF],
                 ok_codes=(0, 1)),
     ]
@@ -380,8 +381,10 @@ def run_rounds(runner: Runner, small: list[Measure], batch: list[Measure], sizes
                 if sum(m.samples[-1].wall if m.samples else 0.0 for m in group) > left:
                     say(f"{name}s: stopping after {run}, as another would end past the {budget:.0f} s budget")
                     break
-            for measure in group:
-                runner.run(measure)
+            for turn in range(max(m.repeat for m in group)):
+                for measure in group:
+                    if turn < measure.repeat:
+                        runner.run(measure)
             say(f"{name} {run + 1}: " + ", ".join(
                 f"{m.key} {m.samples[-1].wall:.2f}s" if m.samples else f"{m.key} error" for m in group))
 
