@@ -5,10 +5,6 @@ from __future__ import annotations
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
-# Ofcom reserves these ranges for drama and training material (the schema's own example is 01632 960123).
-# phonenumbers rightly calls them "not valid", but b1docs' sample workbooks and trainers' copies use them.
-_OFCOM_DRAMA_PREFIXES = ("1632960", "7700900")
-
 
 def email_problem(text: str) -> str | None:
     """Why an email address cannot be used, in plain English; None when it is fine."""
@@ -28,8 +24,5 @@ def uk_phone_problem(text: str) -> str | None:
     if number.country_code != 44:
         return "it is not a UK number"
     if phonenumbers.is_valid_number(number):
-        return None
-    national = str(number.national_number)
-    if phonenumbers.is_possible_number(number) and national.startswith(_OFCOM_DRAMA_PREFIXES):
         return None
     return "it has the wrong number of digits or is not a real UK dialling code"

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from b1docs.cli import inspect_cmd, new_cmd  # noqa: F401  (registers the commands)
-from b1docs.cli import build_cmd, templates_cmd  # noqa: F401  (issue 4: build, templates export/check)
-from b1docs.cli import audit_cmd, publish_cmd  # noqa: F401  (issue 5: publish, audit-site)
-from b1docs.cli import batch_cmd  # noqa: F401  (issue 6: batch)
-from b1docs.cli import check_cmd  # noqa: F401  (issue 3: check)
+# Importing a command module registers its command on the app.
+from b1docs.cli import (  # noqa: F401
+    audit_cmd,
+    batch_cmd,
+    build_cmd,
+    check_cmd,
+    inspect_cmd,
+    new_cmd,
+    publish_cmd,
+    templates_cmd,
+)
 from b1docs.cli.app import app
 
 

@@ -53,7 +53,7 @@ def _example_value(sheet: Sheet, field: Field) -> Any:
     if kind is Kind.EMAIL:
         return "careers@example.sch.uk"
     if kind is Kind.PHONE:
-        return "01632 960123"
+        return "0113 496 0123"
     if kind is Kind.URL:
         return "https://www.example.sch.uk/careers"
     return field.example or field.label

@@ -44,7 +44,7 @@ COMPLETE: dict[str, Any] = {
     },
     "leadership": {
         "leader_name": "Ms Rachel Green", "leader_title": "Assistant Headteacher", "leader_on_slt": "Yes",
-        "leader_email": "r.green@larkfield.example.sch.uk", "leader_phone": "01632 960123",
+        "leader_email": "r.green@larkfield.example.sch.uk", "leader_phone": "0113 496 0123",
         "training_course": "Careers Leader training", "training_provider": "Career Development Institute",
         "training_completed": D(2025, 3, 14), "hours_per_week": 8, "annual_budget": 5200,
         "adviser_name": "Sam Ortiz", "adviser_organisation": "Northern Careers Ltd", "adviser_independent": "Yes",

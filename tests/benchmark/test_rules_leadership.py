@@ -62,10 +62,10 @@ def test_a_person_whose_name_is_not_a_role_word_is_named(tmp_path):
     assert located(check(tmp_path, data), "B1.LEADER.NAMED") == []
 
 
-def test_ofcom_drama_numbers_are_accepted_but_foreign_numbers_are_not(tmp_path):
+def test_numbers_ofcom_keeps_for_tv_drama_are_not_real_school_numbers(tmp_path):
     data = complete_data()
     put("leadership", "leader_phone", "07700 900123")(data)
-    assert located(check(tmp_path, data), "B1.LEADER.CONTACT_VALID") == []
+    assert located(check(tmp_path, data), "B1.LEADER.CONTACT_VALID") == [(L, "B7")]
 
 
 def test_contact_rules_are_must_for_maintained_schools_and_expect_for_academies(tmp_path):

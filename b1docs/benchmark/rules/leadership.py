@@ -46,7 +46,7 @@ def leader_contact(ctx: Context) -> RuleResult:
     return (missing(ctx, leader.leader_email, "The careers leader's email address",
                     "Type the email address parents and providers should use.", severity)
             + missing(ctx, leader.leader_phone, "The careers leader's phone number",
-                      "Type a UK phone number, for example 01632 960123.", severity))
+                      "Type a UK phone number, for example 0113 496 0123.", severity))
 
 
 def leader_contact_valid(ctx: Context) -> RuleResult:
@@ -61,7 +61,7 @@ def leader_contact_valid(ctx: Context) -> RuleResult:
     if leader.leader_phone and (problem := uk_phone_problem(leader.leader_phone.value)):
         gaps.append(gap_at(leader.leader_phone, f"The careers leader's phone '{leader.leader_phone.value}' is "
                            f"not a UK phone number: {problem}.",
-                           "Type the full number with its area code, for example 01632 960123."))
+                           "Type the full number with its area code, for example 0113 496 0123."))
     return gaps
 
 
