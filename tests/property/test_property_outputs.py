@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import docx
+import pytest
 from conftest import require_program, run_cli
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
@@ -132,6 +133,7 @@ def _contains(haystack: str, value: str, where: str) -> None:
         assert want in haystack, f"{want[:80]!r} is not in the {where}"
 
 
+@pytest.mark.slow
 def test_arbitrary_cell_text_reaches_documents_and_page_literally(tmp_path: Path):
     kept = tmp_path / "for-libreoffice"
     kept.mkdir()
