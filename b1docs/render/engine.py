@@ -19,21 +19,16 @@ from typing import Any
 import jinja2
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from jinja2 import nodes
-from jinja2.compiler import CodeGenerator
 from jinja2.sandbox import SandboxedEnvironment
 
 from b1docs.errors import TemplateError
+from b1docs.render.sandbox import make_environment
 
 LANGUAGE = "en-GB"
 # A .docx template is a zip: refuse one that would unpack to something absurd before python-docx opens it.
 MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
 MAX_MEMBERS = 2000
 _DTD_RE = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
-# Work limits for one document, far above what any real careers document needs: every {% for %} loop
-# together may run this many times, and one * or ** may make a value this large (characters, items, bits).
-MAX_LOOP_ITEMS = 1_000_000
-MAX_VALUE_SIZE = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -57,80 +52,6 @@ DOCUMENTS: dict[str, DocumentKind] = {
                            "provider-access-policy",
                            "How education and training providers can meet pupils (section 42B, Education Act 1997)"),
 }
-
-
-class _TooMuchWork(jinja2.TemplateRuntimeError):
-    """A template asked for more work than any document needs (a runaway loop, an enormous value)."""
-
-
-class _CountedLoops(CodeGenerator):
-    """Compiles every {% for %} so that its items are drawn from the document's one loop budget."""
-
-    def visit_Template(self, node: nodes.Template, frame: Any = None) -> None:
-        loops = list(node.find_all(nodes.For))
-        originals = [loop.iter for loop in loops]
-        for loop in loops:
-            loop.iter = nodes.Filter(loop.iter, "_b1docs_counted", [], [], None, None, lineno=loop.lineno)
-        try:
-            super().visit_Template(node, frame)
-        finally:  # the caller's tree stays as parsed (templates check walks it afterwards)
-            for loop, original in zip(loops, originals, strict=True):
-                loop.iter = original
-
-
-@jinja2.pass_environment
-def _counted(env: Any, iterable: Any) -> Any:
-    for item in iterable:
-        env.loop_items += 1
-        if env.loop_items > MAX_LOOP_ITEMS:
-            raise _TooMuchWork(f"its loops ran more than {MAX_LOOP_ITEMS:,} times, which is too many for one "
-                               "document. Check each {% for %} tag, especially loops inside loops")
-        yield item
-
-
-def _too_large(operator: str, left: Any, right: Any) -> bool:
-    if operator == "**":
-        return (isinstance(left, int) and isinstance(right, int) and abs(left) > 1 and right > 0
-                and right * abs(left).bit_length() > MAX_VALUE_SIZE)
-    if isinstance(left, int) and isinstance(right, int):
-        return left.bit_length() + right.bit_length() > MAX_VALUE_SIZE
-    sequence, count = (left, right) if isinstance(right, int) else (right, left)
-    return (isinstance(sequence, str | list | tuple) and isinstance(count, int)
-            and len(sequence) * count > MAX_VALUE_SIZE)
-
-
-class _Sandbox(SandboxedEnvironment):
-    """The sandbox, with compiled templates kept: docxtpl passes the same XML source on every render.
-
-    Loops share one budget per document and * and ** refuse enormous results, so no template can run
-    for ever or fill the memory; the sandbox itself already limits range() to 100,000 items.
-    """
-
-    code_generator_class = _CountedLoops
-    intercepted_binops = frozenset({"*", "**"})
-
-    def __init__(self) -> None:
-        super().__init__(autoescape=True, undefined=jinja2.StrictUndefined)
-        self._compiled: dict[str, jinja2.Template] = {}
-        self.filters["_b1docs_counted"] = _counted
-        self.loop_items = 0
-
-    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        if _too_large(operator, left, right):
-            raise _TooMuchWork(f"{operator} would make a value too large for a document")
-        return super().call_binop(context, operator, left, right)
-
-    def from_string(self, source: Any, globals: Any = None, template_class: Any = None) -> jinja2.Template:
-        if globals is not None or template_class is not None or not isinstance(source, str):
-            return super().from_string(source, globals, template_class)
-        if source not in self._compiled:
-            self._compiled[source] = super().from_string(source)
-        return self._compiled[source]
-
-
-def make_environment() -> SandboxedEnvironment:
-    """The environment every template renders in: autoescaped, strict about unknown names, sandboxed."""
-    return _Sandbox()
 
 
 def default_template_bytes(name: str) -> bytes:
