@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import sys
 import traceback
@@ -83,6 +84,18 @@ def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             raise typer.Exit(EXIT_BUG) from None
 
     return wrapper
+
+
+def as_of_date(text: str | None) -> dt.date:
+    """--as-of as a date (today when not given); a usage error with one clear line when it is not one."""
+    if text is None:
+        return dt.date.today()
+    from b1docs.workbook.normalise import parse_date
+
+    value, _ = parse_date(text)
+    if value is None:
+        raise usage_error(f"--as-of '{text}' is not a date. Write it as YYYY-MM-DD, for example 2026-12-01.")
+    return value
 
 
 def usage_error(message: str) -> typer.Exit:

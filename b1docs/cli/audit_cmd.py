@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 from typing import Annotated, Literal
 
 import typer
 
-from b1docs.cli.app import app, friendly_errors, usage_error, write_text_output
-
-
-def as_of_date(text: str | None) -> dt.date:
-    """--as-of as a date (today when not given); a usage error with one clear line when it is not one."""
-    if text is None:
-        return dt.date.today()
-    from b1docs.workbook.normalise import parse_date
-
-    value, _ = parse_date(text)
-    if value is None:
-        raise usage_error(f"--as-of '{text}' is not a date. Write it as YYYY-MM-DD, for example 2026-12-01.")
-    return value
+from b1docs.cli.app import app, as_of_date, friendly_errors, write_text_output
 
 
 @app.command("audit-site")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -10,7 +9,7 @@ from typing import Annotated, Any, Literal
 
 import typer
 
-from b1docs.cli.app import EXIT_CODES_HELP, app, friendly_errors, usage_error
+from b1docs.cli.app import EXIT_CODES_HELP, app, as_of_date, friendly_errors, usage_error
 
 
 @app.command("batch", epilog=EXIT_CODES_HELP)
@@ -54,7 +53,7 @@ def batch(
     from b1docs.render import parse_only
 
     selected = parse_only(only)
-    options = BatchOptions(as_of=_date(as_of), only=tuple(selected) if selected else None, pdf=pdf,
+    options = BatchOptions(as_of=as_of_date(as_of), only=tuple(selected) if selected else None, pdf=pdf,
                            templates=templates)
     with _ProgressBar() as bar:
         result = run_batch(folder, out, options, workers=workers, force=force, progress=bar.update)
@@ -64,13 +63,6 @@ def batch(
     raise typer.Exit(result.exit_code(fail_on))
 
 
-def _date(text: str | None) -> dt.date:
-    if text is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise usage_error(f"--as-of {text!r} is not a date. Write it as YYYY-MM-DD, for example 2026-12-01") from None
 
 
 def _closing_lines(result: Any, fail_on: str) -> str:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from b1docs.cli.app import app, friendly_errors, usage_error
+from b1docs.cli.app import app, as_of_date, friendly_errors
 
 BUILD_EXIT_HELP = ("Exit codes: 0 the documents were written (also when the check found gaps); 2 a file could not "
                    "be read or written, a template is broken, or the command was used wrongly; 3 an unexpected "
@@ -50,7 +49,7 @@ def build(
     from b1docs.render import TemplateSet, build_documents, parse_only
     from b1docs.workbook.reader import load_workbook
 
-    day = _date(as_of)
+    day = as_of_date(as_of)
     keys = parse_only(only)
     template_set = TemplateSet.load(templates)  # before reading: a broken template fails fast
     model = load_workbook(workbook)
@@ -64,11 +63,3 @@ def build(
     for path in built.paths:
         typer.echo(f"Wrote {path}")
 
-
-def _date(text: str | None) -> dt.date:
-    if text is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise usage_error(f"--as-of {text!r} is not a date. Write it as YYYY-MM-DD, for example 2026-12-01") from None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -10,20 +9,8 @@ from typing import Annotated, Literal
 
 import typer
 
-from b1docs.cli.app import EXIT_CODES_HELP, app, friendly_errors, usage_error, write_text_output
+from b1docs.cli.app import EXIT_CODES_HELP, app, as_of_date, friendly_errors, write_text_output
 from b1docs.errors import EXIT_FINDINGS, EXIT_OK
-
-
-def parse_as_of(text: str | None) -> dt.date:
-    """--as-of as a date; today when not given. Raises typer.Exit(2) with one clear line when it is not a date."""
-    if text is None:
-        return dt.date.today()
-    from b1docs.workbook.normalise import parse_date
-
-    value, _ = parse_date(text)
-    if value is None:
-        raise usage_error(f"--as-of '{text}' is not a date. Write it as YYYY-MM-DD, for example 2026-12-01.")
-    return value
 
 
 @app.command("check", epilog=EXIT_CODES_HELP)
@@ -53,7 +40,7 @@ def check(
     from b1docs.benchmark.formats import report_to_dict, report_to_markdown, report_to_text, use_colour
     from b1docs.workbook.reader import load_workbook
 
-    date = parse_as_of(as_of)
+    date = as_of_date(as_of)
     report = run_check(load_workbook(workbook), date)
     if format == "json":
         text = json.dumps(report_to_dict(report), indent=2, ensure_ascii=False)

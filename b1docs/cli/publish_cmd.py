@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from b1docs.cli.app import app, friendly_errors
+from b1docs.cli.app import app, as_of_date, friendly_errors
 
 
 @app.command("publish")
@@ -34,7 +34,6 @@ def publish(
     Exit codes: 0 the page was written (a warning names anything the workbook lacks); 2 the workbook could not
     be read, the page could not be written, or the command was used wrongly.
     """
-    from b1docs.cli.audit_cmd import as_of_date
     from b1docs.files import atomic_write, safe_filename
     from b1docs.web.page import render_page
     from b1docs.workbook.reader import load_workbook

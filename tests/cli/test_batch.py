@@ -23,7 +23,7 @@ def one_school(tmp_path: Path, make_workbook: Callable[..., Path]) -> Path:
 
 @pytest.mark.parametrize(("args", "message"), [
     (["--workers", "0"], "--workers must be 1 or more"),
-    (["--as-of", "1/12/2026"], "is not a date"),
+    (["--as-of", "31/02/2026"], "is not a date"),
     (["--only", "plan,letter"], "--only takes one or more of plan, guide, policy"),
 ])
 def test_bad_options_are_usage_errors(one_school: Path, tmp_path: Path, args: list[str], message: str) -> None:

@@ -139,7 +139,7 @@ def test_only_writes_the_documents_asked_for(make_workbook, tmp_path):
 
 @pytest.mark.parametrize(("args", "words"), [
     (("--only", "letter"), "--only takes one or more of plan, guide, policy"),
-    (("--as-of", "1/12/2026"), "is not a date"),
+    (("--as-of", "31/02/2026"), "is not a date"),
 ])
 def test_bad_options_are_usage_errors(make_workbook, tmp_path, args, words):
     result = run_cli("build", make_workbook(school_data()), "--out", tmp_path, *args)
