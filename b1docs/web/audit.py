@@ -8,12 +8,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from b1docs.benchmark.context import Scope
 from b1docs.benchmark.findings import Finding, Severity
 from b1docs.web.context import provider_access_applies
 from b1docs.web.dates import DateSpan
 from b1docs.web.detect import DETECTORS, FOUND, MISSING, UNCLEAR, Detection
 from b1docs.web.document import Document, parse_document
-from b1docs.web.items import ITEMS, MATCH, SEND_ITEMS, Item, lower
+from b1docs.web.items import ITEMS, MATCH, SEND_ITEMS, STATUTORY, Item, lower
 from b1docs.workbook.model import CareersWorkbook, Value, format_value
 
 NOT_APPLICABLE = "not_applicable"
@@ -117,12 +118,20 @@ def _finding(result: ItemResult, workbook: CareersWorkbook | None) -> Finding | 
         fix += f" The workbook has it in {source.ref}: {source.text()}."
     if result.status == MISSING:
         message = f"Missing from the page: {item.title[0].lower() + item.title[1:]}."
-        severity = item.severity
+        severity = _severity(item, workbook)
     else:
         message = f"Not clear on the page: {item.title[0].lower() + item.title[1:]}. Found {result.evidence}."
-        severity = lower(item.severity)
+        severity = lower(_severity(item, workbook))
     return Finding(rule=item.id, severity=severity, part=item.part, message=message, fix=fix,
                    sheet=source.sheet if source is not None else "", cell=source.cell if source is not None else "")
+
+
+def _severity(item: Item, workbook: CareersWorkbook | None) -> Severity:
+    """As in `check`: the website items are statutory for maintained schools and expected of academies and
+    colleges (benchmark1-rules.md part D); the provider access policy stays statutory for every school."""
+    if workbook is None or item.part != STATUTORY or item.id == "SITE.PAL" or item.severity is not Severity.MUST:
+        return item.severity
+    return Scope.of(workbook).publishing_severity
 
 
 def _review_passed(detection: Detection | None, as_of: dt.date, workbook: CareersWorkbook | None) -> list[Finding]:
