@@ -32,7 +32,7 @@ def plan() -> None:
         ("Last governors' review", or_not_recorded("backing.governors_review_date"), ""),
     ])
     w.heading("What this plan covers", 2)
-    for line in ("Vision and rationale, and links to the school development plan",
+    for line in ("Vision and rationale, and links to the {{ words.institution }} development plan",
                  "Where we are now: the Benchmark 1 check, Compass and destinations",
                  "Gaps to close, and the objectives and action plan",
                  "The careers programme for each year group, and its learning outcomes",
@@ -56,16 +56,16 @@ def plan() -> None:
     w.para("The vision for careers is not yet recorded.")
     w.tag("{%p endif %}")
     w.tag("{%p if school.has_mission %}")
-    w.para("**School mission: **", "{{ school.mission }}")
+    w.para("**{{ words.institution|capitalize }} mission: **", "{{ school.mission }}")
     w.tag("{%p endif %}")
-    w.heading("Links to the school development plan", 2)
+    w.heading("Links to the {{ words.institution }} development plan", 2)
     w.tag("{%p if plan.has_sdp_priorities %}")
-    w.para("The careers programme supports these school development plan priorities:")
+    w.para("The careers programme supports these {{ words.institution }} development plan priorities:")
     w.tag("{%p for priority in plan.sdp_priorities %}")
     w.bullet("{{ priority }}")
     w.tag("{%p endfor %}")
     w.tag("{%p else %}")
-    w.para("The school development plan priorities that careers supports are not yet recorded.")
+    w.para("The {{ words.institution }} development plan priorities that careers supports are not yet recorded.")
     w.tag("{%p endif %}")
 
     w.heading("2. Where we are now", 1)
@@ -119,7 +119,7 @@ def plan() -> None:
     w.para("The programme is sequenced from year to year. Each activity shows the Gatsby benchmarks it serves, "
            "its learning outcomes, who it is for and how it is adapted.")
     w.tag("{%p if programme.has_unplaced %}")
-    w.note("Some activities have no year group the school teaches; they are listed at the end.")
+    w.note("Some activities have no year group the {{ words.institution }} teaches; they are listed at the end.")
     w.tag("{%p endif %}")
     w.tag("{%p for year in programme.years %}")
     w.heading("{{ year.label }} ({{ year.key_stage }})", 2)
@@ -266,5 +266,5 @@ def plan() -> None:
     w.para("**Statutory position for governors: **", "{% if check.must_count %}legal requirements not yet met: "
            "{{ check.must_count }}. See section 3.{% else %}the check found every legal requirement it tests met "
            "on {{ check.as_of }}.{% endif %}")
-    w.note("Made with b1docs from the school's careers workbook on {{ generated_on }}.")
+    w.note("Made with b1docs from the {{ words.institution }}'s careers workbook on {{ generated_on }}.")
     save(document, "strategic-careers-plan.docx")
