@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from b1docs.benchmark.contacts import email_problem, uk_phone_problem
+from b1docs.benchmark.contacts import contact_gaps
 from b1docs.benchmark.context import Context, NotApplicable, RuleResult, gap_at, missing, past_date
 
 # Words that make a "name" a job title or a placeholder rather than a person.
@@ -54,15 +54,7 @@ def leader_contact_valid(ctx: Context) -> RuleResult:
     leader = ctx.workbook.leadership
     if not leader.leader_email and not leader.leader_phone:
         return NotApplicable("No email address or phone number to check yet.")
-    gaps = []
-    if leader.leader_email and (problem := email_problem(leader.leader_email.value)):
-        gaps.append(gap_at(leader.leader_email, f"The careers leader's email '{leader.leader_email.value}' is "
-                           f"not a usable email address: {problem}", "Correct the email address."))
-    if leader.leader_phone and (problem := uk_phone_problem(leader.leader_phone.value)):
-        gaps.append(gap_at(leader.leader_phone, f"The careers leader's phone '{leader.leader_phone.value}' is "
-                           f"not a UK phone number: {problem}.",
-                           "Type the full number with its area code, for example 0113 496 0123."))
-    return gaps
+    return contact_gaps("careers leader's", leader.leader_email, leader.leader_phone)
 
 
 def leader_trained(ctx: Context) -> RuleResult:

@@ -5,7 +5,7 @@ statement's contents come from schools and hubs quoting the guidance, benchmark1
 
 from __future__ import annotations
 
-from b1docs.benchmark.contacts import email_problem, uk_phone_problem
+from b1docs.benchmark.contacts import contact_gaps
 from b1docs.benchmark.context import (
     Context,
     Gap,
@@ -108,14 +108,7 @@ def contact_valid(ctx: Context) -> RuleResult:
     policy = ctx.workbook.provider_access
     if not policy.contact_email and not policy.contact_phone:
         return NotApplicable("No email address or phone number to check yet.")
-    gaps = []
-    if policy.contact_email and (problem := email_problem(policy.contact_email.value)):
-        gaps.append(gap_at(policy.contact_email, f"The provider access email '{policy.contact_email.value}' is not a "
-                           f"usable email address: {problem}", "Correct the email address."))
-    if policy.contact_phone and (problem := uk_phone_problem(policy.contact_phone.value)):
-        gaps.append(gap_at(policy.contact_phone, f"The provider access phone '{policy.contact_phone.value}' is not a "
-                           f"UK phone number: {problem}.", "Type the full number with its area code."))
-    return gaps
+    return contact_gaps("provider access", policy.contact_email, policy.contact_phone)
 
 
 _PROGRAMME_TYPE = "Provider encounter"
